@@ -1,0 +1,12 @@
+package org.partnerledger.command.partnership;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.List;
+
+record LogConflictCommand(@TargetAggregateIdentifier String partnershipId,
+                          @TargetAggregateVersion Long expectedVersion,
+                          String conflictId, String subject, String description, List<String> parties,
+                          Severity severity) {
+}

@@ -1,0 +1,152 @@
+package org.partnerledger.command.partnership;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.events.ConflictLoggedEvent;
+import org.partnerledger.events.DecisionRecordedEvent;
+import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnershipFormedEvent;
+import org.partnerledger.events.Vision;
+import org.partnerledger.events.VisionRevisedEvent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A partnership between community organisations: the consistency boundary for everything its partners decide,
+ * assign, dispute and revise together. It keeps only what its rules need.
+ */
+@Aggregate
+class Partnership {
+
+    /** The last zone to reach a date: a deadline is past only once it is past everywhere partners may be. */
+    private static final ZoneOffset LAST_ZONE_ON_EARTH = ZoneOffset.ofHours(-12);
+    /** Deadlines further out are typos (year 2205 for 2025), not plans. */
+    private static final int MAX_YEARS_AHEAD = 10;
+
+    @AggregateIdentifier
+    private String partnershipId;
+    private final Set<String> partners = new HashSet<>();
+    private final Set<String> decisions = new HashSet<>();
+    private Vision vision;
+    private int visionRevision;
+
+    protected Partnership() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    Partnership(FormPartnershipCommand command) {
+        List<String> partnerIds = command.partners().stream().map(Partner::id).toList();
+        requireDistinct(partnerIds);
+        if (!partnerIds.contains(command.coordinator())) {
+            throw PartnershipRejection.coordinatorNotAPartner(command.coordinator());
+        }
+        apply(new PartnershipFormedEvent(command.partnershipId(), command.name(), command.vision(),
+                command.partners(), command.coordinator()));
+    }
+
+    @CommandHandler
+    CommandResult handle(RecordDecisionCommand command) {
+        requireDistinct(command.decidedBy());
+        requirePartners(command.decidedBy());
+        apply(new DecisionRecordedEvent(partnershipId, command.decisionId(), command.title(), command.rationale(),
+                command.decidedBy()));
+        return new CommandResult(command.decisionId(), version());
+    }
+
+    @CommandHandler
+    CommandResult handle(AssignActionCommand command, Clock clock) {
+        requirePartners(Stream.of(List.of(command.responsible(), command.accountable()), command.consulted(),
+                command.informed()).flatMap(List::stream).toList());
+        if (command.dueDate().isBefore(LocalDate.now(clock.withZone(LAST_ZONE_ON_EARTH)))) {
+            throw PartnershipRejection.dueDateInPast(command.dueDate());
+        }
+        if (command.dueDate().isAfter(LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD))) {
+            throw PartnershipRejection.dueDateTooFar(command.dueDate(), MAX_YEARS_AHEAD);
+        }
+        if (command.decisionId() != null && !decisions.contains(command.decisionId())) {
+            throw PartnershipRejection.decisionUnknown(command.decisionId());
+        }
+        apply(new ActionAssignedEvent(partnershipId, command.actionId(), command.title(), command.responsible(),
+                command.accountable(), command.consulted(), command.informed(), command.dueDate(),
+                command.decisionId()));
+        return new CommandResult(command.actionId(), version());
+    }
+
+    @CommandHandler
+    CommandResult handle(LogConflictCommand command) {
+        if (new HashSet<>(command.parties()).size() < 2) {
+            throw PartnershipRejection.conflictNeedsTwoParties();
+        }
+        requireDistinct(command.parties());
+        requirePartners(command.parties());
+        apply(new ConflictLoggedEvent(partnershipId, command.conflictId(), command.subject(), command.description(),
+                command.parties(), command.severity().name()));
+        return new CommandResult(command.conflictId(), version());
+    }
+
+    @CommandHandler
+    VisionRevision handle(ReviseVisionCommand command) {
+        if (vision.equals(command.vision())) {
+            throw PartnershipRejection.visionUnchanged();
+        }
+        apply(new VisionRevisedEvent(partnershipId, visionRevision + 1, command.vision(), command.rationale()));
+        return new VisionRevision(visionRevision, version());
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipFormedEvent event) {
+        partnershipId = event.partnershipId();
+        event.partners().forEach(partner -> partners.add(partner.id()));
+        vision = event.vision();
+        visionRevision = 1;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecordedEvent event) {
+        decisions.add(event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(VisionRevisedEvent event) {
+        vision = event.vision();
+        visionRevision = event.revision();
+    }
+
+    private void requirePartners(Collection<String> named) {
+        List<String> strangers = named.stream().filter(id -> !partners.contains(id)).distinct().toList();
+        if (!strangers.isEmpty()) {
+            throw PartnershipRejection.partnerUnknown(strangers);
+        }
+    }
+
+    private static void requireDistinct(List<String> named) {
+        List<String> repeated = named.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (!repeated.isEmpty()) {
+            throw PartnershipRejection.partnerDuplicated(repeated);
+        }
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion();
+    }
+}

@@ -1,0 +1,78 @@
+package org.partnerledger.command.partnership;
+
+import org.partnerledger.web.Rejection;
+
+import java.util.Collection;
+
+/** A partnership command refused by a rule; the code is the contract, the message is for people. */
+public class PartnershipRejection extends Rejection {
+
+    static final int BAD_REQUEST = 400;
+    static final int NOT_FOUND = 404;
+    static final int CONFLICT = 409;
+    static final int UNPROCESSABLE = 422;
+
+    private PartnershipRejection(String code, int status, String detail) {
+        super(code, status, detail);
+    }
+
+    static PartnershipRejection notFound(String partnershipId) {
+        return new PartnershipRejection("PARTNERSHIP_NOT_FOUND", NOT_FOUND,
+                "No partnership %s.".formatted(partnershipId));
+    }
+
+    static PartnershipRejection versionConflict(long expected) {
+        return new PartnershipRejection("VERSION_CONFLICT", CONFLICT,
+                "The partnership has moved on since version %d; reload it and decide again.".formatted(expected));
+    }
+
+    static PartnershipRejection concurrentModification() {
+        return new PartnershipRejection("CONCURRENT_MODIFICATION", CONFLICT,
+                "Another change to this partnership was stored at the same moment; retry.");
+    }
+
+    static PartnershipRejection partnerUnknown(Collection<String> partnerIds) {
+        return new PartnershipRejection("PARTNER_UNKNOWN", UNPROCESSABLE,
+                "Not partners of this partnership: %s.".formatted(String.join(", ", partnerIds)));
+    }
+
+    static PartnershipRejection partnerDuplicated(Collection<String> partnerIds) {
+        return new PartnershipRejection("PARTNER_DUPLICATED", UNPROCESSABLE,
+                "Partners named more than once: %s.".formatted(String.join(", ", partnerIds)));
+    }
+
+    static PartnershipRejection coordinatorNotAPartner(String coordinator) {
+        return new PartnershipRejection("COORDINATOR_NOT_A_PARTNER", UNPROCESSABLE,
+                "The coordinator '%s' must be one of the partners.".formatted(coordinator));
+    }
+
+    static PartnershipRejection conflictNeedsTwoParties() {
+        return new PartnershipRejection("CONFLICT_NEEDS_TWO_PARTIES", UNPROCESSABLE,
+                "A conflict is between at least two distinct partners.");
+    }
+
+    static PartnershipRejection dueDateInPast(Object dueDate) {
+        return new PartnershipRejection("DUE_DATE_IN_PAST", UNPROCESSABLE,
+                "The due date %s has already passed.".formatted(dueDate));
+    }
+
+    static PartnershipRejection dueDateTooFar(Object dueDate, int maxYears) {
+        return new PartnershipRejection("DUE_DATE_TOO_FAR", UNPROCESSABLE,
+                "The due date %s is more than %d years away.".formatted(dueDate, maxYears));
+    }
+
+    static PartnershipRejection invalidVersionHeader(String value) {
+        return new PartnershipRejection("INVALID_PARAMETER", BAD_REQUEST,
+                "If-Match must be a partnership version in quotes, e.g. \"3\", not %s.".formatted(value));
+    }
+
+    static PartnershipRejection decisionUnknown(String decisionId) {
+        return new PartnershipRejection("DECISION_UNKNOWN", UNPROCESSABLE,
+                "No decision %s in this partnership.".formatted(decisionId));
+    }
+
+    static PartnershipRejection visionUnchanged() {
+        return new PartnershipRejection("VISION_UNCHANGED", UNPROCESSABLE,
+                "A revision must change the statement or the goals.");
+    }
+}

@@ -1,0 +1,18 @@
+package org.partnerledger.command.partnership;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnerledger.events.Vision;
+import org.partnerledger.web.PlainText;
+
+import java.util.List;
+
+record ReviseVisionRequest(@PlainText(max = 2000) String statement,
+                           @NotNull @Size(max = 20) List<@PlainText(max = 500) String> goals,
+                           @PlainText(max = 10_000) String rationale) {
+
+    ReviseVisionCommand toCommand(String partnershipId, Long expectedVersion) {
+        return new ReviseVisionCommand(partnershipId, expectedVersion, new Vision(statement, List.copyOf(goals)),
+                rationale);
+    }
+}

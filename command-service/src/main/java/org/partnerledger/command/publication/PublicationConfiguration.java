@@ -1,0 +1,35 @@
+package org.partnerledger.command.publication;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicationProperties.class)
+class PublicationConfiguration {
+
+    /** Unlimited retention: the topic is the log every read model can be rebuilt from. */
+    @Bean
+    NewTopic partnershipEventsTopic(PublicationProperties properties) {
+        return TopicBuilder.name(properties.topic())
+                .partitions(properties.partitions())
+                .replicas(properties.replicas())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
+    }
+
+    /**
+     * Axon's default for event handlers logs a failure and moves on, which here would drop an event from every read
+     * model for ever. Propagating makes the processor retry the batch from its last token instead.
+     */
+    @Bean
+    ConfigurerModule publisherFailuresPropagate() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                KafkaEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,18 @@
+package org.partnerledger.command.publication;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Where and how stored events are published.
+ *
+ * @param topic       the topic every read model is fed from
+ * @param partitions  partitions of the topic when this service creates it; the unit of consumer parallelism
+ * @param replicas    replication factor when this service creates it (1 for a single local broker)
+ * @param sendTimeout how long a batch waits for the broker's acknowledgements before the processor gives up on the
+ *                    batch, keeps its token where it was and retries
+ */
+@ConfigurationProperties("partnerledger.kafka")
+record PublicationProperties(String topic, int partitions, short replicas, Duration sendTimeout) {
+}

@@ -1,0 +1,21 @@
+package org.partnerledger.web;
+
+/** The codes of problems raised at the HTTP edge, before any domain code runs. */
+public final class ErrorCodes {
+
+    public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+    public static final String WRONG_TYPE = "WRONG_TYPE";
+    public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+    public static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private ErrorCodes() {
+    }
+}

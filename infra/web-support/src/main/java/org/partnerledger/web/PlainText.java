@@ -1,0 +1,30 @@
+package org.partnerledger.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Human text a partner typed: present, not blank, at most {@link #max()} characters, and free of control characters
+ * other than tab and line breaks (NUL in particular cannot be stored in PostgreSQL text or jsonb). Markup is kept
+ * as typed: it is data, and every reader must escape it.
+ */
+@Documented
+@Constraint(validatedBy = PlainTextValidator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PlainText {
+
+    int max();
+
+    String message() default "must be non-blank text of at most {max} characters without control characters";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

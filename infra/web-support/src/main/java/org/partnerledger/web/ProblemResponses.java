@@ -1,0 +1,185 @@
+package org.partnerledger.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Answers every failed request with RFC 9457 problem+json carrying a stable {@code code}, so that clients branch on
+ * codes and never parse messages. Nothing reaches the domain when the edge refuses a request.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<Object> rejected(Rejection rejection, WebRequest request) {
+        HttpStatusCode status = HttpStatusCode.valueOf(rejection.status());
+        ProblemDetail problem = problem(status, rejection.code(), rejection.getMessage());
+        return handleExceptionInternal(rejection, problem, new HttpHeaders(), status, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException exception, WebRequest request) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        ProblemDetail problem = validationFailed(errors);
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
+        log.error("Unexpected failure answering {}", request.getDescription(false), exception);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL_ERROR,
+                "The request could not be completed; it may be retried.");
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return handleExceptionInternal(exception, unreadable(exception.getMostSpecificCause()), headers, status,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return handleExceptionInternal(exception, validationFailed(errors), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return handleExceptionInternal(exception, validationFailed(errors), headers, HttpStatus.BAD_REQUEST,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException exception,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = exception instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : exception.getPropertyName();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER,
+                "Parameter '%s' has an invalid value.".formatted(name));
+        problem.setProperty("errors", List.of(new FieldError(name, "invalid value")));
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", codeOf(exception, status));
+        }
+        return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static ProblemDetail unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.UNKNOWN_FIELD,
+                    "Unknown field '%s'.".formatted(path(unknown)));
+            problem.setProperty("errors", List.of(new FieldError(path(unknown), "unknown field")));
+            return problem;
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON,
+                    "The body exceeds the limits on nesting, string or number length.");
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.WRONG_TYPE,
+                    "Field '%s' has the wrong type or format.".formatted(path(mismatch)));
+            problem.setProperty("errors", List.of(new FieldError(path(mismatch), "wrong type or format")));
+            return problem;
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.WRONG_TYPE,
+                    "Field '%s' has an invalid value.".formatted(path(mapping)));
+            problem.setProperty("errors", List.of(new FieldError(path(mapping), "invalid value")));
+            return problem;
+        }
+        String detail = cause instanceof JsonProcessingException
+                ? "The body is not well-formed JSON." : "The body is missing or cannot be read as JSON.";
+        return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON, detail);
+    }
+
+    private static ProblemDetail validationFailed(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED,
+                "The request has %d invalid field(s).".formatted(errors.size()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static String path(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String codeOf(Exception exception, HttpStatusCode status) {
+        if (exception instanceof HttpMediaTypeNotSupportedException) {
+            return ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (exception instanceof HttpMediaTypeNotAcceptableException) {
+            return ErrorCodes.NOT_ACCEPTABLE;
+        }
+        if (exception instanceof HttpRequestMethodNotSupportedException) {
+            return ErrorCodes.METHOD_NOT_ALLOWED;
+        }
+        if (exception instanceof NoResourceFoundException) {
+            return ErrorCodes.NOT_FOUND;
+        }
+        if (status.value() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+            return ErrorCodes.BODY_TOO_LARGE;
+        }
+        return status.is5xxServerError() ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.BAD_REQUEST;
+    }
+}

@@ -1,0 +1,37 @@
+package org.partnerledger.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * Request bodies are read strictly: an unknown field, a number where text belongs (or the reverse), a null for a
+ * primitive or trailing garbage is an error the client hears about, not something silently repaired.
+ */
+class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
+
+    @Override
+    public void customize(Jackson2ObjectMapperBuilder builder) {
+        builder.featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .postConfigurer(mapper -> {
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                    for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float,
+                            LogicalType.Boolean}) {
+                        mapper.coercionConfigFor(scalar)
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    }
+                    mapper.coercionConfigFor(LogicalType.Collection)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                });
+    }
+}

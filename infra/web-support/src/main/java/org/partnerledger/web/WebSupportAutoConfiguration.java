@@ -1,0 +1,33 @@
+package org.partnerledger.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** Gives every service the same strict JSON, body limit and problem+json answers by merely being on the classpath. */
+@AutoConfiguration
+@ConditionalOnWebApplication
+@Import(ProblemResponses.class)
+public class WebSupportAutoConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJson() {
+        return new StrictJson();
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
+            @Value("${partnerledger.http.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper objectMapper) {
+        FilterRegistrationBean<BodySizeLimit> registration =
+                new FilterRegistrationBean<>(new BodySizeLimit(maxBodySize.toBytes(), objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,13 @@
+package org.partnerledger.events;
+
+/**
+ * An event in the life of one partnership. Every event names its partnership, which is also its stream, its Kafka key
+ * and the unit of ordering.
+ */
+public sealed interface PartnershipEvent
+        permits PartnershipFormedEvent, DecisionRecordedEvent, ActionAssignedEvent, ConflictLoggedEvent,
+                VisionRevisedEvent {
+
+    /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
+    String partnershipId();
+}

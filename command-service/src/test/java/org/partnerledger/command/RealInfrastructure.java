@@ -6,29 +6,55 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL and one real Kafka broker per test JVM, shared by every Spring test context: starting them is
- * the slow part, and tests keep apart by using fresh partnership ids.
+ * the slow part. Each context gets a database of its own, so that cached contexts never share an event store or
+ * compete for a processor's tokens.
  */
 public final class RealInfrastructure {
 
+    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaKraftBroker kafka;
 
     private RealInfrastructure() {
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
+        registerDatabase(registry);
+        registerKafka(registry);
+    }
+
+    public static synchronized void registerDatabase(DynamicPropertyRegistry registry) {
         if (postgres == null) {
             postgres = startPostgres();
+        }
+        String database = createDatabase();
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    public static synchronized void registerKafka(DynamicPropertyRegistry registry) {
+        if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 1);
             kafka.afterPropertiesSet();
         }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
         registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
+    }
+
+    private static String createDatabase() {
+        String name = "command_" + DATABASES.incrementAndGet();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("CREATE DATABASE " + name);
+            return name;
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not create test database " + name, failed);
+        }
     }
 
     private static EmbeddedPostgres startPostgres() {

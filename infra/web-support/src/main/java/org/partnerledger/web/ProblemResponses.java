@@ -1,9 +1,8 @@
 package org.partnerledger.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -67,8 +68,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return handleExceptionInternal(exception, unreadable(exception.getMostSpecificCause()), headers, status,
-                request);
+        return handleExceptionInternal(exception, unreadable(exception), headers, status, request);
     }
 
     @Override
@@ -109,6 +109,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (body == null && exception instanceof ErrorResponse errorResponse) {
+            body = errorResponse.getBody();
+        }
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
             problem.setProperty("code", codeOf(exception, status));
@@ -116,32 +119,34 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(exception, body, headers, status, request);
     }
 
-    private static ProblemDetail unreadable(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.UNKNOWN_FIELD,
-                    "Unknown field '%s'.".formatted(path(unknown)));
-            problem.setProperty("errors", List.of(new FieldError(path(unknown), "unknown field")));
-            return problem;
+    /**
+     * Jackson wraps what went wrong in layers: a syntax error anywhere makes the body malformed; otherwise the
+     * outermost mapping layer knows which field was wrong.
+     */
+    private static ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = exception.getCause(); cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        if (cause instanceof StreamConstraintsException) {
+        if (chain.stream().anyMatch(cause -> cause instanceof JsonParseException
+                || cause instanceof StreamConstraintsException)) {
             return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON,
-                    "The body exceeds the limits on nesting, string or number length.");
+                    "The body is not well-formed JSON, or exceeds the limits on nesting, string or number length.");
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.WRONG_TYPE,
-                    "Field '%s' has the wrong type or format.".formatted(path(mismatch)));
-            problem.setProperty("errors", List.of(new FieldError(path(mismatch), "wrong type or format")));
-            return problem;
+        JsonMappingException mapping = chain.stream()
+                .filter(cause -> cause instanceof JsonMappingException withPath && !withPath.getPath().isEmpty())
+                .map(JsonMappingException.class::cast).findFirst().orElse(null);
+        if (mapping == null) {
+            return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON,
+                    "The body is missing or cannot be read as JSON.");
         }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.WRONG_TYPE,
-                    "Field '%s' has an invalid value.".formatted(path(mapping)));
-            problem.setProperty("errors", List.of(new FieldError(path(mapping), "invalid value")));
-            return problem;
-        }
-        String detail = cause instanceof JsonProcessingException
-                ? "The body is not well-formed JSON." : "The body is missing or cannot be read as JSON.";
-        return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON, detail);
+        boolean unknown = mapping instanceof UnrecognizedPropertyException;
+        String field = path(mapping);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, unknown ? ErrorCodes.UNKNOWN_FIELD : ErrorCodes.WRONG_TYPE,
+                unknown ? "Unknown field '%s'.".formatted(field)
+                        : "Field '%s' has the wrong type or format.".formatted(field));
+        problem.setProperty("errors", List.of(new FieldError(field, unknown ? "unknown field" : "wrong type or format")));
+        return problem;
     }
 
     private static ProblemDetail validationFailed(List<FieldError> errors) {

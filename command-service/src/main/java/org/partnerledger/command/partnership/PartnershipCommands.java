@@ -7,11 +7,17 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.partnerledger.command.eventstore.CommandMetadataProvider;
+import org.partnerledger.command.idempotency.IdempotencyKey;
+import org.partnerledger.command.idempotency.IdempotentCommands;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
- * Sends partnership commands on behalf of an actor and turns Axon's infrastructure refusals into the partnership's
- * typed rejections, so the web layer sees one kind of error.
+ * Sends partnership commands on behalf of an actor, answers a repeated Idempotency-Key with the outcome first
+ * recorded for it, and turns Axon's infrastructure refusals into the partnership's typed rejections, so the web
+ * layer sees one kind of error.
  */
 @Component
 class PartnershipCommands {
@@ -20,21 +26,50 @@ class PartnershipCommands {
     private static final String ANONYMOUS = "anonymous";
 
     private final CommandGateway gateway;
+    private final IdempotentCommands outcomes;
 
-    PartnershipCommands(CommandGateway gateway) {
+    PartnershipCommands(CommandGateway gateway, IdempotentCommands outcomes) {
         this.gateway = gateway;
+        this.outcomes = outcomes;
     }
 
-    <R> R send(Object command, String partnershipId, Long expectedVersion) {
+    /**
+     * @param partnershipId   the partnership addressed, for rejections
+     * @param expectedVersion the version the client based its command on, or {@code null}
+     * @param idempotency     the client's Idempotency-Key, or {@code null}
+     */
+    <R> R send(Object command, String partnershipId, Long expectedVersion, IdempotencyKey idempotency) {
+        Optional<R> earlier = recordedOutcome(idempotency);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        MetaData metaData = MetaData.with(CommandMetadataProvider.ACTOR, ANONYMOUS);
+        if (idempotency != null) {
+            metaData = metaData.mergedWith(idempotency.asMetaData());
+        }
         try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CommandMetadataProvider.ACTOR, ANONYMOUS)));
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (AggregateNotFoundException notFound) {
             throw PartnershipRejection.notFound(partnershipId);
         } catch (ConflictingAggregateVersionException staleVersion) {
             throw PartnershipRejection.versionConflict(expectedVersion == null ? -1 : expectedVersion);
         } catch (ConcurrencyException raced) {
             throw PartnershipRejection.concurrentModification();
+        } catch (DuplicateKeyException sameKeyRaced) {
+            return this.<R>recordedOutcome(idempotency).orElseThrow(PartnershipRejection::concurrentModification);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> Optional<R> recordedOutcome(IdempotencyKey idempotency) {
+        if (idempotency == null) {
+            return Optional.empty();
+        }
+        return outcomes.find(idempotency.key()).map(recorded -> {
+            if (!recorded.requestHash().equals(idempotency.requestHash())) {
+                throw PartnershipRejection.idempotencyKeyReused(idempotency.key());
+            }
+            return (R) recorded.outcome();
+        });
     }
 }

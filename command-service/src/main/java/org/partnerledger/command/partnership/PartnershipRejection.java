@@ -66,6 +66,16 @@ public class PartnershipRejection extends Rejection {
                 "If-Match must be a partnership version in quotes, e.g. \"3\", not %s.".formatted(value));
     }
 
+    static PartnershipRejection idempotencyKeyReused(String key) {
+        return new PartnershipRejection("IDEMPOTENCY_KEY_REUSED", UNPROCESSABLE,
+                "The Idempotency-Key '%s' was first used for a different request.".formatted(key));
+    }
+
+    static PartnershipRejection invalidIdempotencyKey() {
+        return new PartnershipRejection("INVALID_PARAMETER", BAD_REQUEST,
+                "Idempotency-Key must be 1 to 200 printable ASCII characters.");
+    }
+
     static PartnershipRejection decisionUnknown(String decisionId) {
         return new PartnershipRejection("DECISION_UNKNOWN", UNPROCESSABLE,
                 "No decision %s in this partnership.".formatted(decisionId));

@@ -1,0 +1,106 @@
+package org.partnerledger.query.dashboard;
+
+import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
+import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
+import org.partnerledger.query.dashboard.PartnershipView.DecisionCountsView;
+import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
+import org.partnerledger.query.dashboard.PartnershipView.VisionView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The dashboard's reads. Each runs in one repeatable-read transaction so that the counts of a partnership agree
+ * with the {@code version} they are reported at, even while the projection writes.
+ */
+@Repository
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class DashboardQueries {
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PartnershipListItemView> partnerships() {
+        return jdbc.sql("""
+                        select partnership_id, name, coordinator, version, last_activity_at
+                          from dashboard_partnership order by last_activity_at desc, partnership_id""")
+                .query((rs, row) -> new PartnershipListItemView(rs.getObject("partnership_id", UUID.class),
+                        rs.getString("name"), rs.getString("coordinator"), rs.getLong("version"),
+                        instant(rs, "last_activity_at")))
+                .list();
+    }
+
+    public boolean exists(UUID partnershipId) {
+        return jdbc.sql("select exists (select 1 from dashboard_partnership where partnership_id = :id)")
+                .param("id", partnershipId).query(Boolean.class).single();
+    }
+
+    public Optional<PartnershipView> partnership(UUID partnershipId, LocalDate today) {
+        long decisions = jdbc.sql("select count(*) from dashboard_decision where partnership_id = :id")
+                .param("id", partnershipId).query(Long.class).single();
+        ActionCountsView actions = ActionCountsView.of(actions(partnershipId, today));
+        ConflictCountsView conflicts = ConflictCountsView.of(conflicts(partnershipId));
+        return jdbc.sql("select * from dashboard_partnership where partnership_id = :id")
+                .param("id", partnershipId)
+                .query((rs, row) -> new PartnershipView(partnershipId, rs.getString("name"),
+                        new VisionView(rs.getString("vision_statement"),
+                                JsonColumns.strings(rs.getString("vision_goals")), rs.getInt("vision_revision")),
+                        JsonColumns.partners(rs.getString("partners")).stream()
+                                .map(partner -> new PartnerView(partner.id(), partner.name())).toList(),
+                        rs.getString("coordinator"), new DecisionCountsView(decisions), actions, conflicts,
+                        rs.getLong("version"), instant(rs, "last_activity_at")))
+                .optional();
+    }
+
+    public List<DecisionView> decisions(UUID partnershipId) {
+        return jdbc.sql("select * from dashboard_decision where partnership_id = :id order by sequence")
+                .param("id", partnershipId)
+                .query((rs, row) -> new DecisionView(rs.getObject("decision_id", UUID.class), rs.getString("title"),
+                        rs.getString("rationale"), JsonColumns.strings(rs.getString("decided_by")),
+                        instant(rs, "recorded_at")))
+                .list();
+    }
+
+    public List<ActionView> actions(UUID partnershipId, LocalDate today) {
+        return jdbc.sql("select * from dashboard_action where partnership_id = :id order by sequence")
+                .param("id", partnershipId)
+                .query((rs, row) -> {
+                    LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
+                    return new ActionView(rs.getObject("action_id", UUID.class), rs.getString("title"),
+                            rs.getString("responsible"), rs.getString("accountable"),
+                            JsonColumns.strings(rs.getString("consulted")),
+                            JsonColumns.strings(rs.getString("informed")), dueDate,
+                            rs.getObject("decision_id", UUID.class),
+                            ActionStatus.of(dueDate, instant(rs, "completed_at"), today));
+                })
+                .list();
+    }
+
+    public List<ConflictView> conflicts(UUID partnershipId) {
+        return jdbc.sql("select * from dashboard_conflict where partnership_id = :id order by sequence")
+                .param("id", partnershipId)
+                .query((rs, row) -> new ConflictView(rs.getObject("conflict_id", UUID.class),
+                        rs.getString("subject"), rs.getString("description"),
+                        JsonColumns.strings(rs.getString("parties")), rs.getString("severity"),
+                        ConflictStatus.of(instant(rs, "resolved_at")), instant(rs, "logged_at")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,9 @@
+package org.partnerledger.query.dashboard;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of the coordinators' list of partnerships. */
+public record PartnershipListItemView(UUID partnershipId, String name, String coordinator, long version,
+                                      Instant lastActivityAt) {
+}

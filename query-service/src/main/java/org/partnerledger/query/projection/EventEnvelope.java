@@ -1,0 +1,34 @@
+package org.partnerledger.query.projection;
+
+import org.partnerledger.events.PartnershipEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One event as read from the topic, checked and ready to project: the event itself plus what its headers say about
+ * its place in the partnership's stream.
+ *
+ * @param eventId       the event's id
+ * @param type          its published type name, e.g. {@code DecisionRecorded}
+ * @param revision      the revision of that type's schema
+ * @param partnershipId the partnership, which is also the stream
+ * @param sequence      its position in the stream, from 0
+ * @param occurredAt    when the event was stored
+ * @param actor         who issued the command, or {@code null} when the producer did not say
+ * @param correlationId the request it came from, or {@code null} when the producer did not say
+ * @param event         the event
+ * @param json          the event as canonical JSON, safe to store as {@code jsonb}
+ */
+public record EventEnvelope(
+        UUID eventId,
+        String type,
+        int revision,
+        UUID partnershipId,
+        long sequence,
+        Instant occurredAt,
+        String actor,
+        String correlationId,
+        PartnershipEvent event,
+        String json) {
+}

@@ -1,0 +1,95 @@
+package org.partnerledger.query.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.partnerledger.events.PartnershipEvent;
+import org.partnerledger.events.PartnershipEventsTopic;
+import org.partnerledger.events.PartnershipFormedEvent;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR;
+import static org.partnerledger.events.PartnershipEventsTopic.CORRELATION_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_REVISION;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_TYPE;
+import static org.partnerledger.events.PartnershipEventsTopic.OCCURRED_AT;
+import static org.partnerledger.events.PartnershipEventsTopic.PARTNERSHIP_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.SEQUENCE;
+
+/**
+ * Turns a Kafka record into an {@link EventEnvelope} or says, with an {@link UnreadableEventException}, why no read
+ * model can ever use it. Parsing happens here rather than in a Kafka deserializer so that poison reaches the error
+ * handler as an ordinary record it can dead-letter.
+ */
+public class EventRecordReader {
+
+    /** Every event type is at its first revision; a newer one needs an upcaster here before it can be read. */
+    private static final int READABLE_REVISION = 1;
+
+    public EventEnvelope read(ConsumerRecord<String, byte[]> record) {
+        EventHeaders headers = new EventHeaders(record.headers());
+        String type = headers.required(EVENT_TYPE);
+        Class<? extends PartnershipEvent> eventClass = PartnershipEventsTopic.eventClass(type)
+                .orElseThrow(() -> new UnreadableEventException("unknown event type '%s'".formatted(type)));
+        int revision = readableRevision(headers);
+        UUID partnershipId = headers.uuid(PARTNERSHIP_ID);
+        long sequence = headers.natural(SEQUENCE);
+        PartnershipEvent event = event(record.value(), eventClass);
+        checkBelongsTo(record.key(), partnershipId, sequence, event);
+        return new EventEnvelope(headers.uuid(EVENT_ID), type, revision, partnershipId, sequence,
+                headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID), event,
+                json(event));
+    }
+
+    private static int readableRevision(EventHeaders headers) {
+        long revision = headers.natural(EVENT_REVISION);
+        if (revision != READABLE_REVISION) {
+            throw new UnreadableEventException("no upcaster for revision %d".formatted(revision));
+        }
+        return READABLE_REVISION;
+    }
+
+    private static PartnershipEvent event(byte[] value, Class<? extends PartnershipEvent> eventClass) {
+        if (value == null) {
+            throw new UnreadableEventException("the record has no value");
+        }
+        PartnershipEvent event;
+        try {
+            event = EventJson.MAPPER.readValue(value, eventClass);
+        } catch (IOException e) {
+            throw new UnreadableEventException("the value is not a %s: %s".formatted(
+                    eventClass.getSimpleName(), e.getMessage()), e);
+        }
+        if (event == null) {
+            throw new UnreadableEventException("the value is JSON null");
+        }
+        EventSchema.violation((Record) event).ifPresent(violation -> {
+            throw new UnreadableEventException("%s: %s".formatted(eventClass.getSimpleName(), violation));
+        });
+        return event;
+    }
+
+    /** Key, header and body must agree, and only a formation may open a stream: else order cannot be trusted. */
+    private static void checkBelongsTo(String key, UUID partnershipId, long sequence, PartnershipEvent event) {
+        if (key == null || !partnershipId.toString().equalsIgnoreCase(key)) {
+            throw new UnreadableEventException("key '%s' is not the partnership id %s".formatted(key, partnershipId));
+        }
+        if (!partnershipId.toString().equalsIgnoreCase(event.partnershipId())) {
+            throw new UnreadableEventException("the event names partnership %s, its header %s".formatted(
+                    event.partnershipId(), partnershipId));
+        }
+        if ((sequence == 0) != (event instanceof PartnershipFormedEvent)) {
+            throw new UnreadableEventException("a stream starts with exactly one PartnershipFormed at sequence 0");
+        }
+    }
+
+    private static String json(PartnershipEvent event) {
+        try {
+            return EventJson.MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event that was just read cannot be written back", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.partnerledger.query.projection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Applies a poll's records to a read model in one database transaction and acknowledges them only once it has
+ * committed, so a committed offset always has its effect in the database and a redelivered record finds its effect
+ * already there (and is skipped by its sequence).
+ * <p>
+ * It stops at the first record that cannot be read or that would leave a hole in its partnership's stream, commits
+ * what came before, and throws {@link BatchListenerFailedException} naming that record: the error handler then
+ * commits the earlier offsets and dead-letters the record (unreadable) or retries it (gap). Any other failure rolls
+ * the whole batch back and is retried from its first record.
+ */
+@Component
+public class Projector {
+
+    private static final Logger log = LoggerFactory.getLogger(Projector.class);
+
+    private final EventRecordReader reader;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+
+    public Projector(EventRecordReader reader, PlatformTransactionManager transactionManager, MeterRegistry meters) {
+        this.reader = reader;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.meters = meters;
+    }
+
+    public void project(ReadModel readModel, List<ConsumerRecord<String, byte[]>> records,
+                        Acknowledgment acknowledgment) {
+        ReadBatch batch = readUntilUnreadable(records);
+        Stop stop = applyInOneTransaction(readModel, batch.envelopes());
+        if (stop != null) {
+            throw new BatchListenerFailedException(stop.gap().getMessage(), stop.gap(), stop.index());
+        }
+        if (batch.unreadable() != null) {
+            throw new BatchListenerFailedException(readModel.name() + ": unreadable record: "
+                    + batch.unreadable().getMessage(), batch.unreadable(), batch.envelopes().size());
+        }
+        acknowledgment.acknowledge();
+    }
+
+    private ReadBatch readUntilUnreadable(List<ConsumerRecord<String, byte[]>> records) {
+        List<EventEnvelope> envelopes = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                envelopes.add(reader.read(record));
+            } catch (UnreadableEventException e) {
+                return new ReadBatch(envelopes, e);
+            }
+        }
+        return new ReadBatch(envelopes, null);
+    }
+
+    private Stop applyInOneTransaction(ReadModel readModel, List<EventEnvelope> envelopes) {
+        try {
+            return transactions.execute(status -> applyInOrder(readModel, envelopes));
+        } catch (RuntimeException e) {
+            log.warn("{}: rolled back a batch of {} events, to be retried from its first", readModel.name(),
+                    envelopes.size(), e);
+            throw new BatchListenerFailedException(readModel.name() + ": batch rolled back", e, 0);
+        }
+    }
+
+    private Stop applyInOrder(ReadModel readModel, List<EventEnvelope> envelopes) {
+        Map<UUID, Long> positions = new HashMap<>();
+        for (int i = 0; i < envelopes.size(); i++) {
+            EventEnvelope envelope = envelopes.get(i);
+            long lastApplied = positions.computeIfAbsent(envelope.partnershipId(), readModel::lastApplied);
+            if (envelope.sequence() > lastApplied + 1) {
+                return new Stop(i, refuseGap(readModel, envelope, lastApplied));
+            }
+            if (envelope.sequence() == lastApplied + 1) {
+                readModel.apply(envelope);
+                positions.put(envelope.partnershipId(), envelope.sequence());
+            }
+        }
+        return null;
+    }
+
+    private ProjectionGapException refuseGap(ReadModel readModel, EventEnvelope envelope, long lastApplied) {
+        ProjectionGapException gap = new ProjectionGapException(readModel.name(), envelope.partnershipId(),
+                lastApplied, envelope.sequence());
+        log.warn("Refused event {}: {}", envelope.eventId(), gap.getMessage());
+        meters.counter("partnerledger.projection.gaps", "read.model", readModel.name()).increment();
+        return gap;
+    }
+
+    /** The records of a poll that could be read, up to the first that could not, if any. */
+    private record ReadBatch(List<EventEnvelope> envelopes, UnreadableEventException unreadable) {
+    }
+
+    /** Where the batch stopped short of a hole; the records before it are committed. */
+    private record Stop(int index, ProjectionGapException gap) {
+    }
+}

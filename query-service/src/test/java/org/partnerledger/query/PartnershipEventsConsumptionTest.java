@@ -1,0 +1,191 @@
+package org.partnerledger.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerledger.events.PartnershipEventsTopic;
+import org.partnerledger.query.fixtures.RefusedInserts;
+import org.partnerledger.query.fixtures.TestBroker;
+import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.fixtures.TopicClients;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.partnerledger.query.fixtures.EventRecords.headers;
+import static org.partnerledger.query.fixtures.EventRecords.occurredAt;
+import static org.partnerledger.query.fixtures.EventRecords.producerRecord;
+import static org.partnerledger.query.fixtures.SampleEvents.action;
+import static org.partnerledger.query.fixtures.SampleEvents.conflict;
+import static org.partnerledger.query.fixtures.SampleEvents.decision;
+import static org.partnerledger.query.fixtures.SampleEvents.formed;
+import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
+import static org.partnerledger.query.fixtures.TopicClients.header;
+
+/**
+ * The service as deployed, against a real broker and a real database. Its context starts before the topic exists,
+ * as it may when the query side comes up first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PartnershipEventsConsumptionTest {
+
+    private static final String DATABASE = TestDatabase.createJdbcUrl();
+    private static final TopicClients KAFKA = new TopicClients(TestBroker.bootstrapServers());
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestBroker::bootstrapServers);
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("partnerledger.kafka.partitions", () -> 1);
+        registry.add("partnerledger.kafka.retry.initial-interval", () -> "100ms");
+        registry.add("partnerledger.kafka.retry.max-interval", () -> "1s");
+    }
+
+    @BeforeEach
+    void theCommandSideHasCreatedTheTopic() throws Exception {
+        KAFKA.createTopicIfMissing();
+    }
+
+    @AfterAll
+    static void closeClients() {
+        KAFKA.close();
+    }
+
+    @Test
+    void publishedEventsShowOnTheDashboardAndInTheHistory() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+
+        KAFKA.publish(producerRecord(formed(partnership), 0), producerRecord(decision(partnership, decision), 1),
+                producerRecord(action(partnership, UUID.randomUUID(), LocalDate.of(2000, 1, 3), decision), 2),
+                producerRecord(action(partnership, UUID.randomUUID(), LocalDate.of(2999, 12, 31), null), 3),
+                producerRecord(conflict(partnership, UUID.randomUUID()), 4),
+                producerRecord(visionRevised(partnership, 2), 5));
+
+        JsonNode dashboard = awaitVersion("/api/partnerships/{id}", partnership, 5);
+        assertThat(dashboard.at("/vision/revision").asInt()).isEqualTo(2);
+        assertThat(dashboard.at("/decisions/total").asInt()).isEqualTo(1);
+        assertThat(dashboard.at("/actions/open").asInt()).isEqualTo(1);
+        assertThat(dashboard.at("/actions/overdue").asInt()).isEqualTo(1);
+        assertThat(dashboard.at("/conflicts/open").asInt()).isEqualTo(1);
+        assertThat(dashboard.get("lastActivityAt").asText()).isEqualTo(occurredAt(5).toString());
+        assertThat(get("/api/partnerships/{id}/actions", partnership).getBody().findValuesAsText("status"))
+                .containsExactly("OVERDUE", "OPEN");
+        assertThat(get("/api/partnerships/{id}/decisions", partnership).getBody().at("/0/decisionId").asText())
+                .isEqualTo(decision.toString());
+
+        JsonNode history = awaitVersion("/api/partnerships/{id}/history", partnership, 5);
+        assertThat(history.get("events").findValuesAsText("type")).containsExactly("PartnershipFormed",
+                "DecisionRecorded", "ActionAssigned", "ActionAssigned", "ConflictLogged", "VisionRevised");
+        assertThat(history.at("/events/1/data/title").asText()).isEqualTo("Meet monthly on the first Tuesday");
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicWithItsExceptionWhileLaterRecordsStillProject() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        String notJson = UUID.randomUUID().toString();
+        String unknownType = UUID.randomUUID().toString();
+        String schemaViolating = UUID.randomUUID().toString();
+
+        KAFKA.publishToOnePartition(producerRecord(formed(partnership), 0),
+                poison(notJson, "{\"partnershipId\":", headers("PartnershipFormed", notJson, 0)),
+                poison(unknownType, "{}", headers("PartnershipDissolved", unknownType, 0)),
+                poison(schemaViolating, "{\"partnershipId\":\"%s\",\"name\":42}".formatted(schemaViolating),
+                        headers("PartnershipFormed", schemaViolating, 0)),
+                producerRecord(decision(partnership, UUID.randomUUID()), 1));
+
+        awaitVersion("/api/partnerships/{id}", partnership, 1);
+        awaitVersion("/api/partnerships/{id}/history", partnership, 1);
+        assertThat(get("/api/partnerships/{id}", UUID.fromString(schemaViolating)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(KAFKA.committedOffsets("query-dashboard")).isEqualTo(KAFKA.endOffsets());
+            assertThat(KAFKA.committedOffsets("query-history")).isEqualTo(KAFKA.endOffsets());
+        });
+        List<ConsumerRecord<String, byte[]>> deadLetters = KAFKA.deadLetters(6, PATIENCE);
+        assertThat(deadLetters).allSatisfy(deadLetter -> {
+            assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).isNotBlank();
+            assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("unreadable record");
+            assertThat(header(deadLetter, "kafka_dlt-exception-stacktrace")).contains("UnreadableEventException");
+            assertThat(header(deadLetter, PartnershipEventsTopic.EVENT_TYPE)).isNotBlank();
+        });
+        for (String group : List.of("query-dashboard", "query-history")) {
+            assertThat(deadLetters)
+                    .filteredOn(deadLetter -> group.equals(header(deadLetter, "kafka_dlt-original-consumer-group")))
+                    .extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder(notJson, unknownType, schemaViolating);
+        }
+    }
+
+    @Test
+    void aRecordThatFailsForAReasonThatPassesIsRetriedUntilItProjectsAndIsNeverDeadLettered() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+
+        try (RefusedInserts refused = RefusedInserts.ofDashboardDecision(jdbc, decision)) {
+            KAFKA.publish(producerRecord(formed(partnership), 0), producerRecord(decision(partnership, decision), 1));
+
+            awaitVersion("/api/partnerships/{id}/history", partnership, 1);
+            await().atMost(PATIENCE).until(refused::count, count -> count >= 2);
+            assertThat(get("/api/partnerships/{id}/decisions", partnership).getBody().findValuesAsText("decisionId"))
+                    .isEmpty();
+        }
+
+        awaitVersion("/api/partnerships/{id}", partnership, 1);
+        assertThat(get("/api/partnerships/{id}/decisions", partnership).getBody().at("/0/decisionId").asText())
+                .isEqualTo(decision.toString());
+    }
+
+    @Test
+    void theServiceReportsItsHealthAndDescribesItsEndpoints() {
+        assertThat(get("/actuator/health", null).getBody().get("status").asText()).isEqualTo("UP");
+        assertThat(get("/v3/api-docs", null).getBody().get("paths").fieldNames()).toIterable().contains(
+                "/api/partnerships", "/api/partnerships/{id}", "/api/partnerships/{id}/decisions",
+                "/api/partnerships/{id}/actions", "/api/partnerships/{id}/conflicts",
+                "/api/partnerships/{id}/history");
+    }
+
+    @Test
+    void noStatementHoldsAConnectionForMoreThanFiveSeconds() {
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("5s");
+    }
+
+    private JsonNode awaitVersion(String path, UUID partnership, long version) {
+        return await().atMost(PATIENCE).until(() -> get(path, partnership),
+                response -> response.getStatusCode().is2xxSuccessful()
+                        && response.getBody().get("version").asLong() == version).getBody();
+    }
+
+    private ResponseEntity<JsonNode> get(String path, UUID partnership) {
+        return rest.getForEntity(path, JsonNode.class, partnership == null ? Map.of() : Map.of("id", partnership));
+    }
+
+    private static ProducerRecord<String, byte[]> poison(String key, String value, Headers headers) {
+        return producerRecord(key, value.getBytes(StandardCharsets.UTF_8), headers);
+    }
+}

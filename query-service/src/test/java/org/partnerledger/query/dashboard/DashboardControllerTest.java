@@ -1,0 +1,79 @@
+package org.partnerledger.query.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(DashboardController.class)
+@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+class DashboardControllerTest {
+
+    private static final UUID UNKNOWN = UUID.fromString("6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10");
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private DashboardQueries queries;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/decisions", "/actions", "/conflicts"})
+    void anUnknownPartnershipIsANotFoundProblemWithItsCode(String path) throws Exception {
+        given(queries.partnership(any(), any())).willReturn(Optional.empty());
+
+        mvc.perform(get("/api/partnerships/{id}" + path, UNKNOWN))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.code").value("PARTNERSHIP_NOT_FOUND"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/decisions", "/actions", "/conflicts"})
+    void anIdThatIsNoUuidIsAnInvalidParameterProblem(String path) throws Exception {
+        mvc.perform(get("/api/partnerships/not-a-uuid" + path))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    @Test
+    void aKnownPartnershipWithNoActionsAnswersAnEmptyList() throws Exception {
+        given(queries.exists(UNKNOWN)).willReturn(true);
+
+        mvc.perform(get("/api/partnerships/{id}/actions", UNKNOWN))
+                .andExpect(status().isOk())
+                .andExpect(content().json("[]"));
+    }
+
+    @Test
+    void actionsCarryTheirDueDateAsADateAndTheirStatusAsAName() throws Exception {
+        given(queries.actions(any(), any())).willReturn(List.of(new ActionView(UUID.randomUUID(), "Draft the MOU",
+                "abc", "rcsd", List.of(), List.of(), LocalDate.of(2027, 1, 15), null, ActionStatus.OVERDUE)));
+
+        mvc.perform(get("/api/partnerships/{id}/actions", UNKNOWN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].dueDate").value("2027-01-15"))
+                .andExpect(jsonPath("$[0].status").value("OVERDUE"));
+    }
+}

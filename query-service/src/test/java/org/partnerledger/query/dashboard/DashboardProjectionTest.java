@@ -1,0 +1,178 @@
+package org.partnerledger.query.dashboard;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
+import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
+import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
+import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.projection.EventRecordReader;
+import org.partnerledger.query.projection.ProjectionGapException;
+import org.partnerledger.query.projection.Projector;
+import org.partnerledger.query.projection.UnreadableEventException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.partnerledger.query.fixtures.EventRecords.headers;
+import static org.partnerledger.query.fixtures.EventRecords.occurredAt;
+import static org.partnerledger.query.fixtures.EventRecords.record;
+import static org.partnerledger.query.fixtures.SampleEvents.action;
+import static org.partnerledger.query.fixtures.SampleEvents.conflict;
+import static org.partnerledger.query.fixtures.SampleEvents.decision;
+import static org.partnerledger.query.fixtures.SampleEvents.formed;
+import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
+
+class DashboardProjectionTest {
+
+    private static final DataSource DATABASE = TestDatabase.createMigrated();
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    private final UUID partnership = UUID.randomUUID();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final JdbcClient jdbc = JdbcClient.create(DATABASE);
+    private final DashboardQueries queries = new DashboardQueries(jdbc);
+    private final DashboardProjection projection = new DashboardProjection(
+            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
+            new DashboardRepository(jdbc));
+    private int acknowledgements;
+
+    @Test
+    void afterTheFiveEventTypesTheCountsAndListsAreRight() {
+        UUID decision = UUID.randomUUID();
+        UUID overdue = UUID.randomUUID();
+        UUID open = UUID.randomUUID();
+        UUID conflict = UUID.randomUUID();
+
+        project(record(formed(partnership), 0), record(decision(partnership, decision), 1),
+                record(action(partnership, overdue, TODAY.minusDays(1), decision), 2),
+                record(action(partnership, open, TODAY, null), 3), record(conflict(partnership, conflict), 4),
+                record(visionRevised(partnership, 2), 5));
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        assertThat(view.name()).isEqualTo("Rochester Working Families");
+        assertThat(view.vision().revision()).isEqualTo(2);
+        assertThat(view.vision().goals()).containsExactly("Place 300 adults in jobs");
+        assertThat(view.partners()).extracting(PartnerView::id).containsExactly("abc", "rcsd");
+        assertThat(view.coordinator()).isEqualTo("abc");
+        assertThat(view.decisions().total()).isEqualTo(1);
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 0));
+        assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(1, 0));
+        assertThat(view.version()).isEqualTo(5);
+        assertThat(view.lastActivityAt()).isEqualTo(occurredAt(5));
+
+        assertThat(queries.decisions(partnership)).containsExactly(new DecisionView(decision,
+                "Meet monthly on the first Tuesday", "Bi-weekly meetings left no time for the work",
+                List.of("abc", "rcsd"), occurredAt(1)));
+        assertThat(queries.actions(partnership, TODAY)).containsExactly(
+                new ActionView(overdue, "Draft the MOU", "abc", "rcsd", List.of("rcsd"), List.of(),
+                        TODAY.minusDays(1), decision, ActionStatus.OVERDUE),
+                new ActionView(open, "Draft the MOU", "abc", "rcsd", List.of("rcsd"), List.of(), TODAY, null,
+                        ActionStatus.OPEN));
+        assertThat(queries.conflicts(partnership)).containsExactly(new ConflictView(conflict,
+                "Shared data on placements", "The district cannot share student records without a data agreement",
+                List.of("abc", "rcsd"), "MEDIUM", ConflictStatus.OPEN, occurredAt(4)));
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        ConsumerRecord<String, byte[]> decision = record(decision(partnership, UUID.randomUUID()), 1);
+        project(record(formed(partnership), 0), decision);
+
+        project(record(formed(partnership), 0), decision);
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.decisions().total()).isEqualTo(1);
+        assertThat(view.lastActivityAt()).isEqualTo(occurredAt(1));
+        assertThat(acknowledgements).isEqualTo(2);
+    }
+
+    @Test
+    void aGapIsRefusedAndChangesNothingWhileTheRecordsBeforeItAreCommitted() {
+        assertThatThrownBy(() -> project(record(formed(partnership), 0),
+                record(decision(partnership, UUID.randomUUID()), 1), record(conflict(partnership, UUID.randomUUID()), 3)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isEqualTo(2);
+                    assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
+                });
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.decisions().total()).isEqualTo(1);
+        assertThat(queries.conflicts(partnership)).isEmpty();
+        assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "dashboard").count()).isEqualTo(1);
+        assertThat(acknowledgements).isZero();
+    }
+
+    @Test
+    void aPartnershipWhoseFormationIsMissingIsAGapNotAnError() {
+        assertThatThrownBy(() -> project(record(decision(partnership, UUID.randomUUID()), 1)))
+                .hasCauseInstanceOf(ProjectionGapException.class);
+
+        assertThat(queries.exists(partnership)).isFalse();
+    }
+
+    @Test
+    void anUnreadableRecordIsNamedOnceTheRecordsBeforeItAreCommitted() {
+        ConsumerRecord<String, byte[]> poison = record(partnership.toString(),
+                "not json".getBytes(StandardCharsets.UTF_8), headers("DecisionRecorded", partnership.toString(), 1));
+
+        assertThatThrownBy(() -> project(record(formed(partnership), 0), poison,
+                record(decision(partnership, UUID.randomUUID()), 1)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isEqualTo(1);
+                    assertThat(failure.getCause()).isInstanceOf(UnreadableEventException.class);
+                });
+
+        assertThat(queries.partnership(partnership, TODAY)).get().extracting(PartnershipView::version).isEqualTo(0L);
+        assertThat(acknowledgements).isZero();
+    }
+
+    @Test
+    void aDatabaseFailureRollsTheWholeBatchBackToBeRetriedFromItsFirstRecord() {
+        UUID other = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+
+        assertThatThrownBy(() -> project(record(formed(partnership), 0), record(decision(partnership, decision), 1),
+                record(formed(other), 0), record(decision(other, decision), 1)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isZero();
+                    assertThat(failure.getCause()).isInstanceOf(DuplicateKeyException.class);
+                });
+
+        assertThat(queries.exists(partnership)).isFalse();
+        assertThat(queries.exists(other)).isFalse();
+    }
+
+    @Test
+    void partnershipsAreListedMostRecentlyActiveFirst() {
+        UUID quiet = UUID.randomUUID();
+        project(record(formed(quiet), 0), record(formed(partnership), 0),
+                record(decision(partnership, UUID.randomUUID()), 1));
+
+        assertThat(queries.partnerships())
+                .filteredOn(item -> Set.of(quiet, partnership).contains(item.partnershipId()))
+                .extracting(PartnershipListItemView::partnershipId, PartnershipListItemView::version)
+                .containsExactly(tuple(partnership, 1L),
+                        tuple(quiet, 0L));
+    }
+
+    @SafeVarargs
+    private void project(ConsumerRecord<String, byte[]>... records) {
+        projection.on(List.of(records), () -> acknowledgements++);
+    }
+}

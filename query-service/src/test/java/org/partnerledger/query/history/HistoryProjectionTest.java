@@ -1,0 +1,115 @@
+package org.partnerledger.query.history;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.partnerledger.query.fixtures.EventRecords;
+import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.projection.EventRecordReader;
+import org.partnerledger.query.projection.ProjectionGapException;
+import org.partnerledger.query.projection.Projector;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partnerledger.query.fixtures.EventRecords.occurredAt;
+import static org.partnerledger.query.fixtures.EventRecords.record;
+import static org.partnerledger.query.fixtures.SampleEvents.action;
+import static org.partnerledger.query.fixtures.SampleEvents.conflict;
+import static org.partnerledger.query.fixtures.SampleEvents.decision;
+import static org.partnerledger.query.fixtures.SampleEvents.formed;
+import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
+
+class HistoryProjectionTest {
+
+    private static final DataSource DATABASE = TestDatabase.createMigrated();
+
+    private final UUID partnership = UUID.randomUUID();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final HistoryRepository repository = new HistoryRepository(JdbcClient.create(DATABASE));
+    private final HistoryProjection projection = new HistoryProjection(
+            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), repository);
+    private int acknowledgements;
+
+    @Test
+    void theHistoryHoldsEveryEventOfTheFiveTypesInStreamOrderWithItsData() {
+        UUID decision = UUID.randomUUID();
+        project(record(formed(partnership), 0), record(decision(partnership, decision), 1),
+                record(action(partnership, UUID.randomUUID(), LocalDate.of(2027, 1, 15), decision), 2),
+                record(conflict(partnership, UUID.randomUUID()), 3), record(visionRevised(partnership, 2), 4));
+
+        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+
+        assertThat(history.version()).isEqualTo(4);
+        assertThat(history.events()).extracting(HistoryEventView::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed",
+                "DecisionRecorded", "ActionAssigned", "ConflictLogged", "VisionRevised");
+        HistoryEventView action = history.events().get(2);
+        assertThat(action.eventId()).isEqualTo(EventRecords.eventId(partnership.toString(), 2));
+        assertThat(action.occurredAt()).isEqualTo(occurredAt(2));
+        assertThat(action.actor()).isEqualTo("anonymous");
+        assertThat(action.data().get("dueDate").asText()).isEqualTo("2027-01-15");
+        assertThat(action.data().get("decisionId").asText()).isEqualTo(decision.toString());
+        assertThat(history.events().get(4).data().at("/vision/goals/0").asText()).isEqualTo("Place 300 adults in jobs");
+        assertThat(history.events()).extracting(HistoryEventView::data).allSatisfy(data ->
+                assertThat(data.get("partnershipId").asText()).isEqualTo(partnership.toString()));
+    }
+
+    @Test
+    void aPageStartsAfterTheGivenSequenceAndHoldsAtMostTheLimit() {
+        project(record(formed(partnership), 0), record(decision(partnership, UUID.randomUUID()), 1),
+                record(decision(partnership, UUID.randomUUID()), 2), record(decision(partnership, UUID.randomUUID()), 3));
+
+        HistoryView page = repository.history(partnership, 0, 2).orElseThrow();
+
+        assertThat(page.version()).isEqualTo(3);
+        assertThat(page.events()).extracting(HistoryEventView::sequence).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        ConsumerRecord<String, byte[]> decision = record(decision(partnership, UUID.randomUUID()), 1);
+        project(record(formed(partnership), 0), decision);
+
+        project(decision, record(formed(partnership), 0), decision);
+
+        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        assertThat(history.version()).isEqualTo(1);
+        assertThat(history.events()).hasSize(2);
+        assertThat(acknowledgements).isEqualTo(2);
+    }
+
+    @Test
+    void aGapIsRefusedAndChangesNothing() {
+        project(record(formed(partnership), 0));
+
+        assertThatThrownBy(() -> project(record(decision(partnership, UUID.randomUUID()), 2)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isZero();
+                    assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
+                });
+
+        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        assertThat(history.version()).isZero();
+        assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed");
+        assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "history").count()).isEqualTo(1);
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnershipWithNoEventsHasNoHistory() {
+        assertThat(repository.history(partnership, -1, 100)).isEmpty();
+    }
+
+    @SafeVarargs
+    private void project(ConsumerRecord<String, byte[]>... records) {
+        projection.on(List.of(records), () -> acknowledgements++);
+    }
+}

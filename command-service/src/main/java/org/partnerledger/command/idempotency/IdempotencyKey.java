@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public record IdempotencyKey(String key, String requestHash) {
 
-    static final String KEY = "idempotencyKey";
+    /** Metadata key of the client's key; events carry it too, so an audit can tie each event to its request. */
+    public static final String KEY = "idempotencyKey";
     static final String REQUEST_HASH = "idempotencyRequestHash";
 
     public static IdempotencyKey of(String key, String request) {

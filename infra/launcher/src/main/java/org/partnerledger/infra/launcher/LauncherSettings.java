@@ -1,0 +1,94 @@
+package org.partnerledger.infra.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher was asked for, read from environment variables with local defaults. Paths are relative to the
+ * working directory, the repository root under {@code ./run}. An absent datasource or Kafka address means the
+ * launcher provides an embedded one; a blank variable counts as absent.
+ */
+record LauncherSettings(
+        Path dataDirectory,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int commandPort,
+        int queryPort,
+        Optional<Datasource> commandDatasource,
+        Optional<Datasource> queryDatasource,
+        Optional<String> kafkaBootstrapServers,
+        List<String> serviceJavaOptions,
+        Duration startupTimeout) {
+
+    private static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m";
+
+    static LauncherSettings from(Map<String, String> env) {
+        return new LauncherSettings(
+                Path.of("data"),
+                port(env, "PARTNERLEDGER_POSTGRES_PORT", 5433),
+                port(env, "PARTNERLEDGER_KAFKA_PORT", 9092),
+                port(env, "PARTNERLEDGER_KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "COMMAND_PORT", 8080),
+                port(env, "QUERY_PORT", 8081),
+                datasource(env, "COMMAND"),
+                datasource(env, "QUERY"),
+                value(env, "KAFKA_BOOTSTRAP_SERVERS"),
+                javaOptions(env, "PARTNERLEDGER_SERVICE_JAVA_OPTS"),
+                Duration.ofSeconds(number(env, "PARTNERLEDGER_STARTUP_TIMEOUT_SECONDS", 180)));
+    }
+
+    boolean needsEmbeddedPostgres() {
+        return commandDatasource.isEmpty() || queryDatasource.isEmpty();
+    }
+
+    Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    Path commandJar() {
+        return Path.of("command-service", "target", "command-service.jar");
+    }
+
+    Path queryJar() {
+        return Path.of("query-service", "target", "query-service.jar");
+    }
+
+    /** The JDBC coordinates handed to a service; an empty user or password counts as none for Spring Boot. */
+    record Datasource(String url, String username, String password) {
+    }
+
+    private static Optional<Datasource> datasource(Map<String, String> env, String service) {
+        String prefix = service + "_DATASOURCE_";
+        return value(env, prefix + "URL").map(url -> new Datasource(url,
+                value(env, prefix + "USERNAME").orElse(""),
+                value(env, prefix + "PASSWORD").orElse("")));
+    }
+
+    private static List<String> javaOptions(Map<String, String> env, String variable) {
+        return List.of(value(env, variable).orElse(DEFAULT_SERVICE_JAVA_OPTS).trim().split("\\s+"));
+    }
+
+    private static int port(Map<String, String> env, String variable, int defaultPort) {
+        int port = number(env, variable, defaultPort);
+        if (port > 65535) {
+            throw new IllegalArgumentException(variable + " must be a port number, not " + port);
+        }
+        return port;
+    }
+
+    private static int number(Map<String, String> env, String variable, int defaultValue) {
+        String text = value(env, variable).map(String::trim).orElse(String.valueOf(defaultValue));
+        if (!text.matches("[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException(variable + " must be a positive whole number, not '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String variable) {
+        return Optional.ofNullable(env.get(variable)).filter(text -> !text.isBlank());
+    }
+}

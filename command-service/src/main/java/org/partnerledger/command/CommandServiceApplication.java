@@ -9,7 +9,13 @@ import java.time.Clock;
 @SpringBootApplication
 public class CommandServiceApplication {
 
+    /** Axon reports usage to its vendor unless told not to; partners' data stays on their own infrastructure. */
+    private static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(AXON_UPDATE_CHECKER_DISABLED, "true");
+        }
         SpringApplication.run(CommandServiceApplication.class, args);
     }
 

@@ -52,6 +52,10 @@ public final class LocalPostgres {
                     // Zonky's own hook would stop PostgreSQL while the services still use it; the owner stops it last.
                     .setRegisterShutdownHook(false)
                     .setPort(port)
+                    // Zonky tunes PostgreSQL for throwaway test databases (fsync and synchronous commit off), which
+                    // loses acknowledged commits in a crash. This one is a system of record: make commits durable.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(STARTUP_WAIT)
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)

@@ -7,7 +7,9 @@ import org.partnerledger.infra.launcher.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -40,10 +42,10 @@ final class RunningSystem implements AutoCloseable {
         postgres.createDatabaseIfAbsent("partnerledger_query");
         kafka.start();
         commandService = ServiceProcess.springBootJar("command-service",
-                repository.resolve("command-service/target/command-service.jar"), SERVICE_JVM,
+                copied(repository.resolve("command-service/target/command-service.jar"), root), SERVICE_JVM,
                 environment("partnerledger_command"), freePort(), root.resolve("logs/command-service.log"));
         queryService = ServiceProcess.springBootJar("query-service",
-                repository.resolve("query-service/target/query-service.jar"), SERVICE_JVM,
+                copied(repository.resolve("query-service/target/query-service.jar"), root), SERVICE_JVM,
                 environment("partnerledger_query"), freePort(), root.resolve("logs/query-service.log"));
     }
 
@@ -83,6 +85,17 @@ final class RunningSystem implements AutoCloseable {
                 "SPRING_DATASOURCE_USERNAME", LocalPostgres.USER,
                 "SPRING_DATASOURCE_PASSWORD", "",
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    }
+
+    /** A running JVM reads its jar lazily: a rebuild of the original must not pull the classes from under it. */
+    private static Path copied(Path jar, Path root) {
+        try {
+            Path copy = root.resolve("jars").resolve(jar.getFileName());
+            Files.createDirectories(copy.getParent());
+            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Failsafe runs in the module directory, two levels below the repository root. */

@@ -56,6 +56,14 @@ class LocalPostgresIT {
         assertThat(query(url, "SELECT name FROM partnership")).containsExactly("River Trust");
     }
 
+    @Test
+    void commitsDurablyUnlikeAThrowawayTestDatabase() throws SQLException {
+        postgres = startedOn(directory);
+
+        assertThat(query(postgres.jdbcUrl("postgres"), "SHOW fsync")).containsExactly("on");
+        assertThat(query(postgres.jdbcUrl("postgres"), "SHOW synchronous_commit")).containsExactly("on");
+    }
+
     private static LocalPostgres startedOn(Path directory) {
         LocalPostgres postgres = new LocalPostgres(directory.resolve("postgres"), FreePorts.next(),
                 directory.resolve("postgres.log"));

@@ -1,0 +1,19 @@
+package org.partnerledger.infra.endtoend;
+
+/**
+ * One logical command of the load and the latest outcome its client saw; retries reuse its key.
+ *
+ * @param key     the Idempotency-Key, unique per logical command
+ * @param method  POST or PUT
+ * @param path    the command's path
+ * @param body    the JSON body
+ * @param outcome the latest outcome
+ * @param partnershipId the partnership formed, for a formation that came back OK; otherwise the one addressed
+ */
+record SentCommand(String key, String method, String path, String body, CommandOutcome outcome,
+                   String partnershipId) {
+
+    SentCommand after(CommandOutcome retried, String formedId) {
+        return new SentCommand(key, method, path, body, retried, formedId == null ? partnershipId : formedId);
+    }
+}

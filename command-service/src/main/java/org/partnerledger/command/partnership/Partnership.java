@@ -1,5 +1,6 @@
 package org.partnerledger.command.partnership;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -29,9 +30,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A partnership between community organisations: the consistency boundary for everything its partners decide,
- * assign, dispute and revise together. It keeps only what its rules need.
+ * assign, dispute and revise together. It keeps only what its rules need; its snapshots are its fields as JSON.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Partnership {
 
     /** The last zone to reach a date: a deadline is past only once it is past everywhere partners may be. */

@@ -4,6 +4,7 @@ package org.partnerledger.web;
 public final class ErrorCodes {
 
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String WRONG_TYPE = "WRONG_TYPE";
     public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
@@ -17,5 +18,17 @@ public final class ErrorCodes {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private ErrorCodes() {
+    }
+
+    /** The code of a failure known only by its status, as when the servlet container refuses a request itself. */
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> BODY_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+        };
     }
 }

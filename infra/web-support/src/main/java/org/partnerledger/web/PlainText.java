@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Human text a partner typed: present, not blank, at most {@link #max()} characters, and free of control characters
- * other than tab and line breaks (NUL in particular cannot be stored in PostgreSQL text or jsonb). Markup is kept
- * as typed: it is data, and every reader must escape it.
+ * other than tab and line breaks (NUL in particular cannot be stored in PostgreSQL text or jsonb) and of unpaired
+ * surrogates (no character at all). Markup is kept as typed: it is data, and every reader must escape it.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
@@ -22,7 +22,8 @@ public @interface PlainText {
 
     int max();
 
-    String message() default "must be non-blank text of at most {max} characters without control characters";
+    String message() default "must be non-blank text of at most {max} characters without control characters or "
+            + "unpaired surrogates";
 
     Class<?>[] groups() default {};
 

@@ -16,10 +16,16 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
         return text != null && !text.isBlank() && text.length() <= max
-                && text.chars().noneMatch(PlainTextValidator::isForbiddenControl);
+                && text.codePoints().noneMatch(PlainTextValidator::isForbidden);
     }
 
-    private static boolean isForbiddenControl(int character) {
-        return Character.isISOControl(character) && character != '\t' && character != '\n' && character != '\r';
+    /**
+     * A surrogate left over once the pairs are joined into code points is no character at all: Java and Jackson
+     * carry it, but PostgreSQL refuses it in jsonb, so a read model would choke on the event that stored it.
+     */
+    private static boolean isForbidden(int codePoint) {
+        boolean control = Character.isISOControl(codePoint)
+                && codePoint != '\t' && codePoint != '\n' && codePoint != '\r';
+        return control || Character.getType(codePoint) == Character.SURROGATE;
     }
 }

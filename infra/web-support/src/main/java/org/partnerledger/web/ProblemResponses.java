@@ -1,6 +1,7 @@
 package org.partnerledger.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -38,6 +39,12 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final int MAX_LISTED_ERRORS = 100;
+    private static final StreamReadConstraints LIMITS = BoundedJsonRequests.LIMITS;
+    private static final String BEYOND_LIMITS = ("The body has over %d tokens, nests deeper than %d levels, or holds "
+            + "a string of over %d characters, a number of over %d digits or a field name of over %d characters.")
+            .formatted(LIMITS.getMaxTokenCount(), LIMITS.getMaxNestingDepth(), LIMITS.getMaxStringLength(),
+                    LIMITS.getMaxNumberLength(), LIMITS.getMaxNameLength());
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejected(Rejection rejection, WebRequest request) {
@@ -120,25 +127,27 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Jackson wraps what went wrong in layers: a syntax error anywhere makes the body malformed; otherwise the
-     * outermost mapping layer knows which field was wrong.
+     * Jackson wraps what went wrong in layers: a limit passed or a syntax error anywhere decides the code; otherwise
+     * the outermost mapping layer knows which field was wrong.
      */
     private static ProblemDetail unreadable(HttpMessageNotReadableException exception) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = exception.getCause(); cause != null && !chain.contains(cause); cause = cause.getCause()) {
             chain.add(cause);
         }
-        if (chain.stream().anyMatch(cause -> cause instanceof JsonParseException
-                || cause instanceof StreamConstraintsException)) {
+        if (chain.stream().anyMatch(cause -> cause instanceof StreamConstraintsException)) {
+            return problem(HttpStatus.BAD_REQUEST, ErrorCodes.JSON_LIMIT_EXCEEDED, BEYOND_LIMITS);
+        }
+        if (chain.stream().anyMatch(cause -> cause instanceof JsonParseException)) {
             return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON,
-                    "The body is not well-formed JSON, or exceeds the limits on nesting, string or number length.");
+                    "The body is not well-formed JSON, or names a field twice.");
         }
         JsonMappingException mapping = chain.stream()
                 .filter(cause -> cause instanceof JsonMappingException withPath && !withPath.getPath().isEmpty())
                 .map(JsonMappingException.class::cast).findFirst().orElse(null);
         if (mapping == null) {
             return problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_JSON,
-                    "The body is missing or cannot be read as JSON.");
+                    "The body is missing, or is not a JSON object of the expected shape.");
         }
         boolean unknown = mapping instanceof UnrecognizedPropertyException;
         String field = path(mapping);
@@ -149,10 +158,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** However many fields are invalid, the answer stays short: a hundred tell a client all it can act on. */
     private static ProblemDetail validationFailed(List<FieldError> errors) {
+        boolean shortened = errors.size() > MAX_LISTED_ERRORS;
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED,
-                "The request has %d invalid field(s).".formatted(errors.size()));
-        problem.setProperty("errors", errors);
+                "The request has %d invalid field(s)%s.".formatted(errors.size(),
+                        shortened ? "; the first %d are listed".formatted(MAX_LISTED_ERRORS) : ""));
+        problem.setProperty("errors", shortened ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
         return problem;
     }
 
@@ -182,9 +194,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (exception instanceof NoResourceFoundException) {
             return ErrorCodes.NOT_FOUND;
         }
-        if (status.value() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-            return ErrorCodes.BODY_TOO_LARGE;
-        }
-        return status.is5xxServerError() ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.BAD_REQUEST;
+        return ErrorCodes.forStatus(status.value());
     }
 }

@@ -3,13 +3,19 @@ package org.partnerledger.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 /**
  * Request bodies are read strictly: an unknown field, a number where text belongs (or the reverse), a null for a
- * primitive or trailing garbage is an error the client hears about, not something silently repaired.
+ * primitive, a date that is not {@code YYYY-MM-DD}, a UUID that is not in canonical form, an enum name wrapped in
+ * blanks, or trailing garbage is an error the client hears about, not something silently repaired.
+ * {@link BoundedJsonRequests} adds bounds.
  */
 class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
 
@@ -20,7 +26,11 @@ class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .deserializerByType(LocalDate.class, new StrictDate())
+                .deserializerByType(UUID.class, new StrictUuid())
                 .postConfigurer(mapper -> {
+                    mapper.registerModule(new SimpleModule("UntrimmedScalars")
+                            .setDeserializerModifier(new UntrimmedScalars()));
                     mapper.coercionConfigFor(LogicalType.Textual)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -32,6 +42,9 @@ class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
                     }
                     mapper.coercionConfigFor(LogicalType.Collection)
                             .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    // Jackson's default reads "" as the "empty" value of such types: a nil UUID, an empty URI...
+                    mapper.coercionConfigFor(LogicalType.OtherScalar)
+                            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
                 });
     }
 }

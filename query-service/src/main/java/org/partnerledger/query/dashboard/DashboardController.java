@@ -1,6 +1,7 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.query.PartnershipNotFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 /** The coordinators' dashboard: their partnerships, and each one's decisions, actions and conflicts. */
 @RestController
-@RequestMapping("/api/partnerships")
+@RequestMapping(path = "/api/partnerships", produces = MediaType.APPLICATION_JSON_VALUE)
 class DashboardController {
 
     private final DashboardQueries queries;

@@ -3,6 +3,7 @@ package org.partnerledger.query.history;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnerledger.query.PartnershipNotFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +21,7 @@ class HistoryController {
         this.repository = repository;
     }
 
-    @GetMapping("/api/partnerships/{id}/history")
+    @GetMapping(path = "/api/partnerships/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
     HistoryView history(@PathVariable UUID id,
                         @RequestParam(defaultValue = "-1") @Min(-1) long after,
                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {

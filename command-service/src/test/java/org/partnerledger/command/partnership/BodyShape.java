@@ -1,0 +1,111 @@
+package org.partnerledger.command.partnership;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What {@code shared/API.md} and the house rules for text admit in a request body, as a predicate on a JSON tree.
+ * Fuzz tests judge the service by it: whatever the service accepts must have this shape.
+ */
+@FunctionalInterface
+interface BodyShape {
+
+    Pattern PARTNER_ID = Pattern.compile("[a-z0-9-]{2,40}");
+    Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    boolean admits(JsonNode node);
+
+    default List<String> requiredFields() {
+        return List.of();
+    }
+
+    /** Non-blank, at most {@code max} UTF-16 units, no control characters but tab, CR and LF, no lone surrogates. */
+    static BodyShape text(int max) {
+        return textual(text -> !text.isBlank() && text.length() <= max && text.codePoints().noneMatch(
+                point -> (Character.isISOControl(point) && point != '\t' && point != '\n' && point != '\r')
+                        || Character.getType(point) == Character.SURROGATE));
+    }
+
+    static BodyShape partnerId() {
+        return textual(text -> PARTNER_ID.matcher(text).matches());
+    }
+
+    static BodyShape date() {
+        return textual(text -> DATE.matcher(text).matches() && isCalendarDate(text));
+    }
+
+    static BodyShape uuid() {
+        return textual(text -> UUID.matcher(text).matches());
+    }
+
+    static BodyShape oneOf(String... names) {
+        Set<String> allowed = Set.of(names);
+        return textual(allowed::contains);
+    }
+
+    static BodyShape list(BodyShape item, int min, int max) {
+        return node -> node.isArray() && node.size() >= min && node.size() <= max
+                && StreamSupport.stream(node.spliterator(), false).allMatch(item::admits);
+    }
+
+    static BodyShape object(Field... fields) {
+        Map<String, Field> byName = Arrays.stream(fields).collect(Collectors.toMap(Field::name, field -> field));
+        List<String> required = Arrays.stream(fields).filter(Field::required).map(Field::name).toList();
+        return new BodyShape() {
+            @Override
+            public boolean admits(JsonNode node) {
+                return node.isObject()
+                        && node.properties().stream().allMatch(member -> byName.containsKey(member.getKey()))
+                        && byName.values().stream().allMatch(field -> field.admits(node.get(field.name())));
+            }
+
+            @Override
+            public List<String> requiredFields() {
+                return required;
+            }
+        };
+    }
+
+    static Field required(String name, BodyShape shape) {
+        return new Field(name, true, shape);
+    }
+
+    static Field optional(String name, BodyShape shape) {
+        return new Field(name, false, shape);
+    }
+
+    private static BodyShape textual(Predicate<String> valid) {
+        return node -> node.isTextual() && valid.test(node.textValue());
+    }
+
+    private static boolean isCalendarDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    /** A field of an object: a required one must be there and not null; an optional one may be either. */
+    record Field(String name, boolean required, BodyShape shape) {
+
+        boolean admits(JsonNode value) {
+            if (value == null || value.isNull()) {
+                return !required;
+            }
+            return shape.admits(value);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.partnerledger.command.partnership;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.partnerledger.command.partnership.BodyShape.date;
+import static org.partnerledger.command.partnership.BodyShape.list;
+import static org.partnerledger.command.partnership.BodyShape.object;
+import static org.partnerledger.command.partnership.BodyShape.oneOf;
+import static org.partnerledger.command.partnership.BodyShape.optional;
+import static org.partnerledger.command.partnership.BodyShape.partnerId;
+import static org.partnerledger.command.partnership.BodyShape.required;
+import static org.partnerledger.command.partnership.BodyShape.text;
+import static org.partnerledger.command.partnership.BodyShape.uuid;
+
+/**
+ * The five command endpoints as {@code shared/API.md} describes them: a valid body naming the partners {@code abc}
+ * and {@code rcsd}, and the shape every body the contract admits has, written from the contract rather than from
+ * the request records, so that it can judge them.
+ */
+enum CommandEndpoint {
+
+    FORM("POST", "/api/partnerships", "name", "partners", """
+            {"name": "Working Families", "vision": {"statement": "Every family reaches a living wage",
+             "goals": ["200 jobs"]}, "partners": [{"id": "abc", "name": "Action for a Better Community"},
+             {"id": "rcsd", "name": "City Schools"}], "coordinator": "abc"}""",
+            object(required("name", text(200)),
+                    required("vision", object(required("statement", text(2000)),
+                            required("goals", list(text(500), 0, 20)))),
+                    required("partners", list(object(required("id", partnerId()), required("name", text(200))),
+                            1, 100)),
+                    required("coordinator", partnerId()))),
+    DECISIONS("POST", "/api/partnerships/{id}/decisions", "title", "decidedBy", """
+            {"title": "Meet monthly", "rationale": "Time for the work", "decidedBy": ["abc", "rcsd"]}""",
+            object(required("title", text(200)), required("rationale", text(10_000)),
+                    required("decidedBy", list(partnerId(), 1, 100)))),
+    ACTIONS("POST", "/api/partnerships/{id}/actions", "title", "consulted", """
+            {"title": "Draft the MOU", "responsible": "abc", "accountable": "rcsd", "dueDate": "{dueDate}",
+             "consulted": ["rcsd"], "informed": ["abc"], "decisionId": "{decisionId}"}""",
+            object(required("title", text(200)), required("responsible", partnerId()),
+                    required("accountable", partnerId()), required("dueDate", date()),
+                    optional("consulted", list(partnerId(), 0, 100)), optional("informed", list(partnerId(), 0, 100)),
+                    optional("decisionId", uuid()))),
+    CONFLICTS("POST", "/api/partnerships/{id}/conflicts", "subject", "parties", """
+            {"subject": "Data sharing", "description": "No agreement yet", "parties": ["abc", "rcsd"],
+             "severity": "HIGH"}""",
+            object(required("subject", text(200)), required("description", text(10_000)),
+                    required("parties", list(partnerId(), 0, 100)),
+                    required("severity", oneOf("LOW", "MEDIUM", "HIGH")))),
+    VISION("PUT", "/api/partnerships/{id}/vision", "statement", "goals", """
+            {"statement": "Every family in the county", "goals": ["300 jobs"], "rationale": "The county joined"}""",
+            object(required("statement", text(2000)), required("goals", list(text(500), 0, 20)),
+                    required("rationale", text(10_000))));
+
+    private final String method;
+    private final String path;
+    private final String textField;
+    private final String listField;
+    private final String validBody;
+    private final BodyShape shape;
+
+    CommandEndpoint(String method, String path, String textField, String listField, String validBody,
+                    BodyShape shape) {
+        this.method = method;
+        this.path = path;
+        this.textField = textField;
+        this.listField = listField;
+        this.validBody = validBody;
+        this.shape = shape;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The path with the partnership's id in it, already encoded; forming a partnership names none. */
+    String path(String partnershipId) {
+        return path.replace("{id}", partnershipId);
+    }
+
+    boolean addressesAPartnership() {
+        return path.contains("{id}");
+    }
+
+    /** A body the contract admits, with a due date a month away and the given decision. */
+    ObjectNode validBody(String decisionId) {
+        return (ObjectNode) Json.read(validBody.replace("{dueDate}", LocalDate.now().plusMonths(1).toString())
+                .replace("{decisionId}", decisionId));
+    }
+
+    BodyShape shape() {
+        return shape;
+    }
+
+    /** The fields a body cannot do without. */
+    List<String> requiredFields() {
+        return shape.requiredFields();
+    }
+
+    /** A top-level field that holds text a partner typed. */
+    String textField() {
+        return textField;
+    }
+
+    /** A top-level field that holds a list. */
+    String listField() {
+        return listField;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+}

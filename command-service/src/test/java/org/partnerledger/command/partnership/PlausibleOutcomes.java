@@ -1,0 +1,29 @@
+package org.partnerledger.command.partnership;
+
+import java.util.UUID;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+/** Stands in for the aggregate in web tests: every command succeeds with what its handler would return. */
+final class PlausibleOutcomes {
+
+    private PlausibleOutcomes() {
+    }
+
+    static void answerEveryCommand(PartnershipCommands commands) {
+        when(commands.<Object>send(any(), anyString(), any(), any()))
+                .thenAnswer(invocation -> outcomeOf(invocation.getArgument(0), invocation.getArgument(1)));
+    }
+
+    private static Object outcomeOf(Object command, String partnershipId) {
+        if (command instanceof FormPartnershipCommand) {
+            return partnershipId;
+        }
+        if (command instanceof ReviseVisionCommand) {
+            return new VisionRevision(2, 1);
+        }
+        return new CommandResult(UUID.randomUUID().toString(), 1);
+    }
+}

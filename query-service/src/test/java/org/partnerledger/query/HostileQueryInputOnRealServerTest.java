@@ -1,0 +1,169 @@
+package org.partnerledger.query;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partnerledger.query.HostileQueries.Hostile;
+import org.partnerledger.query.fixtures.RawHttp;
+import org.partnerledger.query.fixtures.TestBroker;
+import org.partnerledger.query.fixtures.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query endpoints' hostile input sent to the real server, where the container's own limits apply: bodies of
+ * 1 MB and 10 MB on a GET, declared and chunked, and requests Tomcat refuses before any servlet runs. Each is
+ * answered with problem+json and its code, stores nothing, and leaves the service healthy.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class HostileQueryInputOnRealServerTest {
+
+    private static final String DATABASE = TestDatabase.createJdbcUrl();
+    /** Not a timing assertion: a bound on how long a broken exchange can hold the build. */
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcClient jdbc;
+
+    /**
+     * A topic of its own: on the shared topic its consumers would join the groups of the other tests' service and
+     * project their events into this database.
+     */
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestBroker::bootstrapServers);
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("partnerledger.kafka.topic", () -> "hostile-input-" + UUID.randomUUID());
+    }
+
+    static Stream<Hostile> hostileRequests() {
+        Stream<String> endpoints = Stream.concat(HostileQueries.DASHBOARD.stream(), Stream.of(HostileQueries.HISTORY));
+        return endpoints.flatMap(endpoint -> Stream.concat(HostileQueries.against(endpoint),
+                HostileQueries.beyondMockMvc(endpoint)));
+    }
+
+    @ParameterizedTest(name = "{0}, on the real server, and stores nothing")
+    @MethodSource("hostileRequests")
+    void hostileInputIsRefusedWithItsCodeAndStoresNothing(Hostile hostile) throws Exception {
+        long stored = storedRows();
+
+        ProblemAnswer answer = hostile.body().length > 0 ? sendRaw(hostile) : send(hostile.toHttp(url()));
+
+        assertRefused(answer, hostile.status(), hostile.code());
+        assertThat(storedRows()).isEqualTo(stored);
+        assertThat(healthy()).isTrue();
+    }
+
+    static Stream<Arguments> requestsTomcatRefuses() {
+        return Stream.of(
+                Arguments.of("a partnership id of 10,000 characters",
+                        "/api/partnerships/" + "a".repeat(10_000), Map.of()),
+                Arguments.of("a partnership id with an encoded slash", "/api/partnerships/a%2Fb/history", Map.of()),
+                Arguments.of("a partnership id with an encoded NUL", "/api/partnerships/a%00b", Map.of()),
+                Arguments.of("a header of 20,000 characters", "/api/partnerships", Map.of("X-Filter",
+                        "f".repeat(20_000))));
+    }
+
+    @ParameterizedTest(name = "a GET with {0} is refused by Tomcat with 400 BAD_REQUEST and stores nothing")
+    @MethodSource("requestsTomcatRefuses")
+    void aRequestTomcatRefusesIsAProblemToo(String description, String path, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path));
+        headers.forEach(request::header);
+
+        assertRefusedStoringNothing(request.build(), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void headOfAnUnknownPathIsNotFoundAndSaysItWouldBeAProblem() throws Exception {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url() + "/api/nothing/here"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void optionsListsTheMethodsAnEndpointAllows() throws Exception {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url()
+                        + "/api/partnerships/6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10/history"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET,HEAD,OPTIONS");
+    }
+
+    private void assertRefusedStoringNothing(HttpRequest request, int status, String code) throws Exception {
+        long stored = storedRows();
+
+        ProblemAnswer answer = send(request);
+
+        assertRefused(answer, status, code);
+        assertThat(storedRows()).isEqualTo(stored);
+        assertThat(healthy()).isTrue();
+    }
+
+    private static void assertRefused(ProblemAnswer answer, int status, String code) {
+        assertThat(answer.flaw()).as("%s", answer).isEmpty();
+        assertThat(answer.status()).as("%s", answer).isEqualTo(status);
+        assertThat(answer.code()).as("%s", answer).isEqualTo(code);
+    }
+
+    /** Bodies go over a bare socket, whose answer can be read while the server refuses to read the rest. */
+    private ProblemAnswer sendRaw(Hostile hostile) throws Exception {
+        RawHttp.Answer answer = RawHttp.exchange(URI.create(url()), GIVE_UP, hostile.method(), hostile.path(),
+                hostile.headers(), hostile.body(), hostile.chunked());
+        return new ProblemAnswer(answer.status(), answer.contentType(), answer.body());
+    }
+
+    private ProblemAnswer send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = exchange(request);
+        return new ProblemAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+    }
+
+    private long storedRows() {
+        return jdbc.sql("""
+                        select (select count(*) from dashboard_partnership) + (select count(*) from dashboard_decision)
+                             + (select count(*) from dashboard_action) + (select count(*) from dashboard_conflict)
+                             + (select count(*) from history_event)""")
+                .query(Long.class).single();
+    }
+
+    private boolean healthy() throws Exception {
+        HttpResponse<String> health = exchange(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build());
+        return health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws Exception {
+        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(GIVE_UP).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String url() {
+        return "http://localhost:" + port;
+    }
+}

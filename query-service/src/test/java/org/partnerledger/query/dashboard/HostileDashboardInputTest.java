@@ -1,0 +1,77 @@
+package org.partnerledger.query.dashboard;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partnerledger.query.HostileQueries;
+import org.partnerledger.query.HostileQueries.Hostile;
+import org.partnerledger.query.ProblemAnswer;
+import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The dashboard's endpoints against the reliability issue's list of hostile input: refused with problem+json and
+ * a stable code, before any query runs. And partners' text, markup included, is answered as JSON text, verbatim.
+ */
+@WebMvcTest(DashboardController.class)
+@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+class HostileDashboardInputTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private DashboardQueries queries;
+
+    static Stream<Hostile> hostileRequests() {
+        return HostileQueries.DASHBOARD.stream().flatMap(HostileQueries::against);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileRequests")
+    void hostileInputIsRefusedWithItsCodeBeforeAnyQuery(Hostile hostile) throws Exception {
+        MockHttpServletResponse response = mvc.perform(hostile.toMockMvc()).andReturn().getResponse();
+        ProblemAnswer answer = new ProblemAnswer(response.getStatus(), response.getContentType(),
+                response.getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(answer.flaw()).as("%s answered %s", hostile, answer).isEmpty();
+        assertThat(answer.status()).as("%s", answer).isEqualTo(hostile.status());
+        assertThat(answer.code()).as("%s", answer).isEqualTo(hostile.code());
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void aScriptTagInADecisionTitleIsAnsweredAsJsonTextVerbatim() throws Exception {
+        String script = "<script>alert(\"partners\" + '&' + document.cookie)</script>\\\n\u2028";
+        UUID partnership = UUID.randomUUID();
+        given(queries.decisions(any())).willReturn(List.of(new DecisionView(UUID.randomUUID(), script, "Why",
+                List.of("abc"), Instant.parse("2026-01-05T10:00:00Z"))));
+
+        MockHttpServletResponse response = mvc.perform(get("/api/partnerships/{id}/decisions", partnership))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(MediaType.parseMediaType(response.getContentType())).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8))
+                .at("/0/title").textValue()).isEqualTo(script);
+    }
+}

@@ -1,0 +1,215 @@
+package org.partnerledger.infra.bench;
+
+import org.apache.kafka.common.utils.AppInfoParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The benchmark behind {@code ./bench}: starts the system as {@code ./run} does (or measures one at given
+ * addresses), measures raw PostgreSQL and Kafka baselines and the product against the same servers in one run, and
+ * prints a table and writes {@code bench-results/<run>.json}. A tool, not a test: it asserts nothing and fails only
+ * when it cannot measure.
+ */
+public final class Benchmark {
+
+    private final Options options;
+    private final Sizes sizes;
+    private final Report report = new Report();
+    private final String runId = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+            .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+
+    private Benchmark(Options options) {
+        this.options = options;
+        Sizes chosen = options.smoke() ? Sizes.smoke() : Sizes.full();
+        this.sizes = options.value("rebuild-events").map(Integer::parseInt).map(chosen::withRebuildEvents)
+                .orElse(chosen);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(Options.USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.exit(new Benchmark(options).run(args));
+    }
+
+    static void log(String format, Object... args) {
+        System.err.printf("[bench %s] %s%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                String.format(format, args));
+    }
+
+    private int run(String[] args) throws Exception {
+        long start = System.nanoTime();
+        describeRun(args);
+        Path work = options.resultsDirectory().resolve("run-" + runId);
+        Files.createDirectories(work);
+        try (SystemUnderTest system = options.external() ? SystemUnderTest.external(options)
+                : SystemUnderTest.launch(options, work)) {
+            Thread stopOnInterrupt = new Thread(system::close, "bench-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+            measure(system, work);
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+        }
+        report.meta("durationSeconds", Math.round((System.nanoTime() - start) / 1e9));
+        report.meta("loadAverageAtEnd", firstLine(Path.of("/proc/loadavg")));
+        System.out.println();
+        System.out.printf("PartnerLedger benchmark %s (%s)%n", runId, options.smoke()
+                ? "SMOKE: tiny sizes, a few seconds per figure; the numbers mean nothing" : "full");
+        report.printTable(System.out);
+        Path json = report.writeJson(options.resultsDirectory(), runId);
+        System.out.printf("%nJSON: %s (and latest.json beside it); took %d s%n", json,
+                Math.round((System.nanoTime() - start) / 1e9));
+        return 0;
+    }
+
+    private void measure(SystemUnderTest system, Path work) throws Exception {
+        SystemUnderTest.Endpoints endpoints = system.endpoints();
+        Optional<Database> commandDb = endpoints.commandJdbc()
+                .map(url -> new Database(url, endpoints.jdbcUser(), endpoints.jdbcPassword()));
+        Optional<Database> queryDb = endpoints.queryJdbc()
+                .map(url -> new Database(url, endpoints.jdbcUser(), endpoints.jdbcPassword()));
+        Optional<Kafka> kafka = endpoints.bootstrapServers().map(Kafka::new);
+        commandDb.ifPresent(db -> section("versions", () -> {
+            report.meta("postgresql", db.queryString("SELECT version()"));
+            report.meta("postgresqlDurability", "fsync=" + db.queryString("SHOW fsync") + ", synchronous_commit="
+                    + db.queryString("SHOW synchronous_commit"));
+        }));
+        Memory memory = new Memory(system, report);
+        memory.recordAtRest();
+        RawPostgres raw = commandDb.map(db -> new RawPostgres(db,
+                options.root().resolve("command-service/src/main/resources/db/migration/V1__event_store.sql"),
+                sizes, report)).orElse(null);
+        try {
+            measureSections(endpoints, commandDb, queryDb, kafka, raw, work);
+        } finally {
+            if (raw != null) {
+                raw.close();
+            }
+        }
+        if (options.runs("memory")) {
+            section("memory", memory::reportPeaks);
+        }
+    }
+
+    private void measureSections(SystemUnderTest.Endpoints endpoints, Optional<Database> commandDb,
+                                 Optional<Database> queryDb, Optional<Kafka> kafka, RawPostgres raw, Path work)
+            throws Exception {
+        if (options.runs("raw-postgres")) {
+            requirePresent(commandDb, "raw-postgres", "--command-jdbc");
+            if (raw != null) {
+                section("raw-postgres", raw::run);
+            }
+        }
+        double[] kafkaRoundTrip = new double[2];
+        if (options.runs("raw-kafka")) {
+            requirePresent(kafka, "raw-kafka", "--bootstrap-servers");
+            kafka.ifPresent(k -> section("raw-kafka", () -> {
+                double[] result = new RawKafka(k, sizes, report).run();
+                kafkaRoundTrip[0] = result[0];
+                kafkaRoundTrip[1] = result[1];
+            }));
+        }
+        Commands commands = new Commands(endpoints.command());
+        CommandLoad load = new CommandLoad(commands, sizes, report);
+        List<String> pool = options.runs("commands") || options.runs("lag") ? load.formPool() : List.of();
+        double[] peak = {options.value("lag-rate").map(rate -> 2 * Double.parseDouble(rate)).orElse(100.0)};
+        if (options.runs("commands")) {
+            section("commands", () -> peak[0] = load.run(raw == null ? null : raw::pairedSingleRow));
+        }
+        if (options.runs("lag")) {
+            requirePresent(kafka, "lag", "--bootstrap-servers");
+            double[] roundTrip = kafkaRoundTrip[0] > 0 ? kafkaRoundTrip : null;
+            kafka.ifPresent(k -> section("lag", () -> new ProjectionLag(commands, endpoints.command(),
+                    endpoints.query(), k, sizes, report).run(pool, peak[0] / 2, roundTrip)));
+        }
+        if (options.runs("histories")) {
+            requirePresent(commandDb, "histories", "--command-jdbc");
+            commandDb.ifPresent(db -> section("histories", () -> new LongHistories(commands, endpoints.query(), db,
+                    sizes, report, options.value("as-of-path")).run()));
+        }
+        if (options.runs("rebuild")) {
+            requirePresent(queryDb, "rebuild", "--query-jdbc");
+            requirePresent(kafka, "rebuild", "--bootstrap-servers");
+            if (queryDb.isPresent() && kafka.isPresent()) {
+                section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
+                        queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
+                        work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082), sizes,
+                        report).run(raw));
+            }
+        }
+    }
+
+    /** Runs a section; a failure is reported as a skipped figure so that the other sections still run. */
+    private void section(String name, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            StringBuilder causes = new StringBuilder(String.valueOf(e));
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                causes.append("; caused by ").append(cause);
+            }
+            log("%s failed: %s", name, causes);
+            e.printStackTrace();
+            report.add(Figure.skipped("failures", name, "failed: " + CommandLoad.abbreviate(causes.toString(), 400)));
+        }
+    }
+
+    private void requirePresent(Optional<?> value, String section, String option) {
+        if (value.isEmpty()) {
+            report.add(Figure.skipped("failures", section, "needs " + option));
+        }
+    }
+
+    private void describeRun(String[] args) {
+        report.meta("run", runId);
+        report.meta("mode", options.smoke() ? "smoke" : "full");
+        report.meta("command", ("./bench " + String.join(" ", Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("--root=")).toList())).trim());
+        report.meta("sizes", sizes.toString());
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("processors", Runtime.getRuntime().availableProcessors());
+        machine.put("memTotal", firstLine(Path.of("/proc/meminfo")));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("loadAverageAtStart", firstLine(Path.of("/proc/loadavg")));
+        report.meta("machine", machine);
+        report.meta("serviceJavaOptions", String.join(" ", SystemUnderTest.serviceJavaOptions()));
+        report.meta("kafkaClients", AppInfoParser.getVersion());
+        report.meta("system", options.external() ? "given URLs" : "started by the harness (launcher jar)");
+        log("%s run %s; sections %s", options.smoke() ? "smoke" : "full", runId, options.sections());
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file).get(0).trim();
+        } catch (IOException | IndexOutOfBoundsException e) {
+            return "";
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnerledger.infra.bench;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command API as a client uses it: forming partnerships, then a rotation of the four single-event commands
+ * (decision, action, conflict, vision revision), every one of which the aggregate accepts.
+ */
+final class Commands {
+
+    private static final Pattern PARTNERSHIP_ID = Pattern.compile("\"partnershipId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+    private static final String FORM = """
+            {"name": "Benchmark partnership %d", "coordinator": "abc",
+             "vision": {"statement": "Every working family reaches a living wage",
+                        "goals": ["Place 200 adults in jobs"]},
+             "partners": [{"id": "abc", "name": "Action for a Better Community"},
+                          {"id": "rcsd", "name": "Rochester City School District"},
+                          {"id": "city", "name": "City of Rochester"}]}""";
+    private static final String DECISION = """
+            {"title": "Decision %d", "rationale": "Agreed at the monthly meeting after a review of the placements \
+            report", "decidedBy": ["abc", "rcsd"]}""";
+    private static final String ACTION = """
+            {"title": "Action %d", "responsible": "abc", "accountable": "rcsd", "dueDate": "%s",
+             "consulted": ["city"], "informed": []}""";
+    private static final String CONFLICT = """
+            {"subject": "Conflict %d", "description": "The partners disagree on who shares the placement data",
+             "parties": ["abc", "rcsd"], "severity": "MEDIUM"}""";
+    private static final String VISION = """
+            {"statement": "Every working family reaches a living wage (benchmark %d-%d)",
+             "goals": ["Place 200 adults in jobs", "Open two childcare hubs"],
+             "rationale": "Revised by the benchmark"}""";
+
+    private final Http http;
+    private final AtomicLong counter = new AtomicLong();
+    private final long runId = System.nanoTime();
+    private final String dueDate = LocalDate.now().plusMonths(6).toString();
+
+    Commands(URI commandService) {
+        this.http = new Http(commandService);
+    }
+
+    /** Forms a partnership and returns its id. */
+    String form() {
+        Http.Answer answer = http.post("/api/partnerships", FORM.formatted(counter.incrementAndGet()));
+        Matcher matcher = PARTNERSHIP_ID.matcher(answer.body());
+        if (answer.status() != 201 || !matcher.find()) {
+            throw new IllegalStateException("forming a partnership answered " + answer.status() + ": " + answer.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** Sends the next command of the rotation, which appends exactly one event. */
+    Http.Answer next(String partnershipId) {
+        long n = counter.incrementAndGet();
+        String path = "/api/partnerships/" + partnershipId;
+        return switch ((int) (n % 4)) {
+            case 0 -> http.post(path + "/decisions", DECISION.formatted(n));
+            case 1 -> http.post(path + "/actions", ACTION.formatted(n, dueDate));
+            case 2 -> http.post(path + "/conflicts", CONFLICT.formatted(n));
+            default -> http.put(path + "/vision", VISION.formatted(runId, n));
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package org.partnerledger.infra.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.events.ConflictLoggedEvent;
+import org.partnerledger.events.DecisionRecordedEvent;
+import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnershipEvent;
+import org.partnerledger.events.PartnershipEventsTopic;
+import org.partnerledger.events.PartnershipFormedEvent;
+import org.partnerledger.events.Vision;
+import org.partnerledger.events.VisionRevisedEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR;
+import static org.partnerledger.events.PartnershipEventsTopic.CORRELATION_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_REVISION;
+import static org.partnerledger.events.PartnershipEventsTopic.EVENT_TYPE;
+import static org.partnerledger.events.PartnershipEventsTopic.OCCURRED_AT;
+import static org.partnerledger.events.PartnershipEventsTopic.PARTNERSHIP_ID;
+import static org.partnerledger.events.PartnershipEventsTopic.SEQUENCE;
+
+/**
+ * Well-formed partnership events for seeding the event store and filling topics: a formation at sequence 0, then a
+ * steady mix of four decisions, three actions, two conflicts and one vision revision in every ten events. The JSON is
+ * written as the command side's storage mapper writes it (records, ISO dates), the metadata and headers as the
+ * command side's rows and publisher write them.
+ */
+final class EventFactory {
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+    static final List<Partner> PARTNERS = List.of(
+            new Partner("abc", "Action for a Better Community"),
+            new Partner("rcsd", "Rochester City School District"),
+            new Partner("city", "City of Rochester"));
+    private static final List<String> PARTNER_IDS = PARTNERS.stream().map(Partner::id).toList();
+    private static final LocalDate DUE = LocalDate.of(2030, 6, 30);
+
+    private EventFactory() {
+    }
+
+    static PartnershipEvent event(String partnershipId, long sequence) {
+        if (sequence == 0) {
+            return new PartnershipFormedEvent(partnershipId, "Benchmark partnership " + partnershipId.substring(0, 8),
+                    vision(1), PARTNERS, "abc");
+        }
+        String id = UUID.randomUUID().toString();
+        return switch ((int) (sequence % 10)) {
+            case 1, 2, 3, 4 -> new DecisionRecordedEvent(partnershipId, id, "Decision " + sequence,
+                    "Agreed at the monthly meeting after a review of the placements report", PARTNER_IDS.subList(0, 2));
+            case 5, 6, 7 -> new ActionAssignedEvent(partnershipId, id, "Action " + sequence, "abc", "rcsd",
+                    List.of("city"), List.of(), DUE, null);
+            case 8, 0 -> new ConflictLoggedEvent(partnershipId, id, "Conflict " + sequence,
+                    "The partners disagree on who shares the placement data", PARTNER_IDS.subList(0, 2), "MEDIUM");
+            default -> new VisionRevisedEvent(partnershipId, (int) (sequence / 10) + 2,
+                    vision((int) (sequence / 10) + 2), "Revised at the yearly retreat");
+        };
+    }
+
+    static Vision vision(int revision) {
+        return new Vision("Every working family in Rochester can reach a living wage (revision " + revision + ")",
+                List.of("Place 200 adults in jobs", "Open two childcare hubs"));
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Metadata as command-service stores it for a command of the given kind. */
+    static byte[] metaData(PartnershipEvent event) {
+        String correlation = UUID.randomUUID().toString();
+        Map<String, String> metaData = new LinkedHashMap<>();
+        metaData.put("traceId", correlation);
+        metaData.put("actor", "anonymous");
+        metaData.put("correlationId", correlation);
+        metaData.put("command", commandOf(event));
+        return json(metaData);
+    }
+
+    /** A record as command-service's publisher sends it. */
+    static ProducerRecord<String, byte[]> record(String topic, String partnershipId, long sequence, Instant at) {
+        PartnershipEvent event = event(partnershipId, sequence);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partnershipId, json(event));
+        Headers headers = record.headers();
+        header(headers, EVENT_ID, UUID.randomUUID().toString());
+        header(headers, EVENT_TYPE, PartnershipEventsTopic.typeName(event.getClass()));
+        header(headers, EVENT_REVISION, "1");
+        header(headers, PARTNERSHIP_ID, partnershipId);
+        header(headers, SEQUENCE, Long.toString(sequence));
+        header(headers, OCCURRED_AT, at.toString());
+        header(headers, ACTOR, "anonymous");
+        header(headers, CORRELATION_ID, UUID.randomUUID().toString());
+        return record;
+    }
+
+    static String header(Headers headers, String name) {
+        var header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String commandOf(PartnershipEvent event) {
+        if (event instanceof PartnershipFormedEvent) {
+            return "FormPartnershipCommand";
+        } else if (event instanceof DecisionRecordedEvent) {
+            return "RecordDecisionCommand";
+        } else if (event instanceof ActionAssignedEvent) {
+            return "AssignActionCommand";
+        } else if (event instanceof ConflictLoggedEvent) {
+            return "LogConflictCommand";
+        }
+        return "ReviseVisionCommand";
+    }
+}

@@ -1,0 +1,56 @@
+package org.partnerledger.infra.bench;
+
+import org.partnerledger.events.PartnershipEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes a partnership's whole stream straight into the event store, row for row as command-service writes it
+ * (JSON payload and metadata, class name and revision 1, ISO timestamp, aggregate type), so that a long history
+ * exists in seconds instead of hours of HTTP; command-service's publisher then publishes it like any other.
+ */
+final class EventStoreSeeder {
+
+    private static final String INSERT = "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type,"
+            + " event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)"
+            + " VALUES (?, ?, 'Partnership', ?, ?, ?, '1', ?, ?)";
+    private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 20_000;
+
+    private final Database eventStore;
+
+    EventStoreSeeder(Database eventStore) {
+        this.eventStore = eventStore.with("reWriteBatchedInserts=true");
+    }
+
+    /** Stores a new partnership with the given number of events and returns its id. */
+    String seed(int events) throws SQLException {
+        String partnershipId = UUID.randomUUID().toString();
+        try (Connection connection = eventStore.connect();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(false);
+            for (long sequence = 0; sequence < events; sequence++) {
+                PartnershipEvent event = EventFactory.event(partnershipId, sequence);
+                insert.setString(1, partnershipId);
+                insert.setLong(2, sequence);
+                insert.setString(3, UUID.randomUUID().toString());
+                insert.setBytes(4, EventFactory.metaData(event));
+                insert.setBytes(5, EventFactory.json(event));
+                insert.setString(6, event.getClass().getName());
+                insert.setString(7, Instant.now().toString());
+                insert.addBatch();
+                if ((sequence + 1) % BATCH == 0 || sequence + 1 == events) {
+                    insert.executeBatch();
+                }
+                if ((sequence + 1) % COMMIT_EVERY == 0 || sequence + 1 == events) {
+                    connection.commit();
+                }
+            }
+        }
+        return partnershipId;
+    }
+}

@@ -1,0 +1,88 @@
+package org.partnerledger.infra.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the harness was asked for: {@code --name=value} arguments, each also readable from the environment as
+ * {@code BENCH_NAME} (upper case, dashes as underscores); an argument wins over the environment.
+ */
+record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirectory, boolean keepData,
+               Map<String, String> values) {
+
+    static final List<String> SECTIONS =
+            List.of("raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "memory");
+
+    static final String USAGE = """
+            usage: ./bench [--smoke] [--sections=a,b] [--keep-data] [--name=value ...]
+              --smoke              every section for a few seconds with tiny sizes (well under 2 minutes)
+              --sections=...       some of: %s (default: all)
+              --keep-data          keep the scratch data directory of the started system
+            Against a running system instead of starting one (each also as BENCH_<NAME> in the environment):
+              --command-url, --query-url, --command-jdbc, --query-jdbc, --jdbc-user, --jdbc-password,
+              --bootstrap-servers, --command-pid, --query-pid (for resident memory)
+            Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
+              (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082)
+            Other: --as-of-path=/api/partnerships/{id}/...{at}... (measured in 'histories' once it exists),
+              --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default 1,000,000;
+              smoke 10,000)
+            """.formatted(String.join(",", SECTIONS));
+
+    static Options parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new HashMap<>();
+        env.forEach((key, value) -> {
+            if (key.startsWith("BENCH_") && !value.isBlank()) {
+                values.put(key.substring(6).toLowerCase().replace('_', '-'), value);
+            }
+        });
+        boolean smoke = false;
+        boolean keepData = false;
+        for (String arg : args) {
+            if (arg.equals("--smoke")) {
+                smoke = true;
+            } else if (arg.equals("--keep-data")) {
+                keepData = true;
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                throw new IllegalArgumentException("unknown argument '" + arg + "'");
+            }
+        }
+        Set<String> sections = new LinkedHashSet<>(SECTIONS);
+        if (values.containsKey("sections")) {
+            sections = new LinkedHashSet<>(Arrays.asList(values.get("sections").split(",")));
+            sections.removeIf(String::isBlank);
+            for (String section : sections) {
+                if (!SECTIONS.contains(section)) {
+                    throw new IllegalArgumentException("unknown section '" + section + "'");
+                }
+            }
+        }
+        Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        Path results = root.resolve(values.getOrDefault("results-dir", "bench-results"));
+        return new Options(smoke, sections, root, results, keepData, Map.copyOf(values));
+    }
+
+    boolean runs(String section) {
+        return sections.contains(section);
+    }
+
+    Optional<String> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    int port(String name, int defaultPort) {
+        return value(name).map(Integer::parseInt).orElse(defaultPort);
+    }
+
+    /** True when the harness measures a system it did not start. */
+    boolean external() {
+        return values.containsKey("command-url");
+    }
+}

@@ -1,0 +1,201 @@
+package org.partnerledger.infra.bench;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every read model from scratch: a scratch topic is filled with well-formed records in the publisher's
+ * shape, then a second query-service, identical but for its topic, port and a fresh database, replays it from the
+ * start, while the harness watches both read models' stream positions until every event is applied.
+ * <p>
+ * The rebuild instance joins the same consumer groups as the live query-service (their ids are fixed in code); it
+ * subscribes to another topic, so each only gets its own topic's partitions.
+ */
+final class Rebuild {
+
+    static final String SECTION = "4. rebuild";
+    private static final String DATABASE = "bench_rebuild";
+    private static final int EVENTS_PER_PARTNERSHIP = 100;
+
+    private final Kafka kafka;
+    private final String bootstrapServers;
+    private final Database queryServer;
+    private final Path queryJar;
+    private final Path logFile;
+    private final int port;
+    private final Sizes sizes;
+    private final Report report;
+
+    Rebuild(Kafka kafka, String bootstrapServers, Database queryServer, Path queryJar, Path logFile, int port,
+            Sizes sizes, Report report) {
+        this.kafka = kafka;
+        this.bootstrapServers = bootstrapServers;
+        this.queryServer = queryServer;
+        this.queryJar = queryJar;
+        this.logFile = logFile;
+        this.port = port;
+        this.sizes = sizes;
+        this.report = report;
+    }
+
+    /** @param raw the raw PostgreSQL baselines, measured right before the rebuild, or null */
+    void run(RawPostgres raw) throws Exception {
+        String topic = "bench-rebuild-" + System.currentTimeMillis();
+        kafka.createTopic(topic);
+        Process instance = null;
+        try {
+            long events = fill(topic);
+            double[] baselines = raw == null ? null : raw.pairedBatchedAndSequential();
+            Database database = queryServer.recreate(DATABASE);
+            Benchmark.log("rebuild: starting a query-service on %s to replay it (log %s)", topic, logFile);
+            long started = System.nanoTime();
+            instance = start(topic, database);
+            Progress progress = await(instance, database, events);
+            double rate = progress.rate();
+            String note = "%,d of %,d events in both read models, %.1f s after the first was applied (%.1f s after"
+                    + " the JVM started)%s";
+            note = note.formatted(progress.applied(), events, progress.seconds(),
+                    (progress.doneAt() - started) / 1e9, progress.complete() ? "" : "; TIMED OUT");
+            double peakRss = Memory.mebibytes(instance.pid(), "VmHWM").orElse(Double.NaN);
+            report.add(Figure.of(SECTION, "rebuild of both read models", rate, "events/s")
+                    .target(">= 20,000 events/s", Figure.Status.of(progress.complete() && rate >= 20_000))
+                    .note(note));
+            if (baselines != null) {
+                Figure batched = Figure.of(SECTION, "rebuild vs raw batched INSERT", rate, "events/s")
+                        .against("raw 50-row batch rows/s, measured just before", baselines[0]);
+                report.add(batched.target("ratio >= 0.5",
+                        Figure.Status.of(batched.ratio() != null && batched.ratio() >= 0.5)));
+                report.add(Figure.of(SECTION, "rebuild vs raw sequential read", rate, "events/s")
+                        .against("raw sequential read rows/s, measured just before", baselines[1]));
+            }
+            report.add(Figure.of(SECTION, "rebuild query-service resident at peak", peakRss, "MiB")
+                    .note("VmHWM of the rebuild instance"));
+        } finally {
+            if (instance != null) {
+                instance.destroy();
+                if (!instance.waitFor(60, TimeUnit.SECONDS)) {
+                    instance.destroyForcibly();
+                }
+            }
+            queryServer.drop(DATABASE);
+            kafka.deleteTopics(List.of(topic, topic + ".DLT"));
+        }
+    }
+
+    private long fill(String topic) throws Exception {
+        int partnerships = Math.max(1, sizes.rebuildEvents() / EVENTS_PER_PARTNERSHIP);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < partnerships; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        long events = (long) partnerships * EVENTS_PER_PARTNERSHIP;
+        Benchmark.log("rebuild: producing %,d events of %,d partnerships to %s", events, partnerships, topic);
+        long start = System.nanoTime();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<String, byte[]> producer = kafka.bulkProducer()) {
+            for (int sequence = 0; sequence < EVENTS_PER_PARTNERSHIP && failure.get() == null; sequence++) {
+                for (String id : ids) {
+                    producer.send(EventFactory.record(topic, id, sequence, Instant.now()), (metadata, exception) -> {
+                        if (exception != null) {
+                            failure.compareAndSet(null, exception);
+                        }
+                    });
+                }
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("filling " + topic + " failed", failure.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long stored = kafka.endOffsets(topic);
+        if (stored != events) {
+            throw new IllegalStateException("the topic holds " + stored + " records, not " + events);
+        }
+        report.add(Figure.of(SECTION, "filling the topic (bulk producer, acks=all)", events / seconds, "events/s")
+                .note("%,d partnerships of %d events, interleaved; not a target, for scale"
+                        .formatted(partnerships, EVENTS_PER_PARTNERSHIP)));
+        return events;
+    }
+
+    private Process start(String topic, Database database) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(SystemUnderTest.javaExecutable());
+        command.addAll(SystemUnderTest.serviceJavaOptions());
+        command.addAll(List.of("-jar", queryJar.toString()));
+        Files.createDirectories(logFile.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("SPRING_DATASOURCE_URL", database.url());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", database.user());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
+        builder.environment().put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        builder.environment().put("PARTNERLEDGER_KAFKA_TOPIC", topic);
+        return builder.start();
+    }
+
+    /**
+     * How far the replay got: events applied to both read models, and the time from the first observed application
+     * to the last.
+     */
+    private record Progress(long applied, long firstAt, long doneAt, long appliedAtFirst, boolean complete) {
+
+        double seconds() {
+            return (doneAt - firstAt) / 1e9;
+        }
+
+        double rate() {
+            return seconds() > 0 ? (applied - appliedAtFirst) / seconds() : Double.NaN;
+        }
+    }
+
+    private Progress await(Process instance, Database database, long events) throws Exception {
+        long deadline = System.nanoTime() + sizes.rebuildTimeout().toNanos();
+        long firstAt = 0;
+        long appliedAtFirst = 0;
+        long applied = 0;
+        long lastLog = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            if (!instance.isAlive()) {
+                throw new IllegalStateException("the rebuild query-service exited; see " + logFile);
+            }
+            applied = applied(database);
+            long now = System.nanoTime();
+            if (applied > 0 && firstAt == 0) {
+                firstAt = now;
+                appliedAtFirst = applied;
+            }
+            if (applied >= events) {
+                return new Progress(applied, firstAt, now, appliedAtFirst, true);
+            }
+            if (now - lastLog > 30e9) {
+                Benchmark.log("rebuild: %,d of %,d events in both read models", applied, events);
+                lastLog = now;
+            }
+            Thread.sleep(firstAt == 0 ? 100 : 250);
+        }
+        return new Progress(applied, firstAt, System.nanoTime(), appliedAtFirst, false);
+    }
+
+    /** Events applied to the slower of the two read models, read from their stream positions. */
+    private static long applied(Database database) {
+        try {
+            long dashboard = database.queryLong("SELECT coalesce(sum(version + 1), 0) FROM dashboard_partnership");
+            long history = database.queryLong("SELECT coalesce(sum(version + 1), 0) FROM history_stream");
+            return Math.min(dashboard, history);
+        } catch (SQLException tablesNotYetCreated) {
+            return 0;
+        }
+    }
+}

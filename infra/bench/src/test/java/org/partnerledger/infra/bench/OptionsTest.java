@@ -1,0 +1,37 @@
+package org.partnerledger.infra.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OptionsTest {
+
+    @Test
+    void argumentsWinOverTheEnvironment() {
+        Options options = Options.parse(new String[] {"--smoke", "--command-url=http://localhost:9000"},
+                Map.of("BENCH_COMMAND_URL", "http://elsewhere:1", "BENCH_QUERY_URL", "http://localhost:9001"));
+
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.external()).isTrue();
+        assertThat(options.value("command-url")).contains("http://localhost:9000");
+        assertThat(options.value("query-url")).contains("http://localhost:9001");
+    }
+
+    @Test
+    void sectionsCanBeChosen() {
+        Options options = Options.parse(new String[] {"--sections=raw-kafka,lag"}, Map.of());
+
+        assertThat(options.runs("lag")).isTrue();
+        assertThat(options.runs("rebuild")).isFalse();
+        assertThat(options.external()).isFalse();
+    }
+
+    @Test
+    void anUnknownSectionIsRefused() {
+        assertThatThrownBy(() -> Options.parse(new String[] {"--sections=everything"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("everything");
+    }
+}

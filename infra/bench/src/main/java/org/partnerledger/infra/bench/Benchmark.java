@@ -64,8 +64,8 @@ public final class Benchmark {
         describeRun(args);
         Path work = options.resultsDirectory().resolve("run-" + runId);
         Files.createDirectories(work);
-        try (SystemUnderTest system = options.external() ? SystemUnderTest.external(options)
-                : SystemUnderTest.launch(options, work)) {
+        try (BenchedSystem system = options.external() ? BenchedSystem.external(options)
+                : BenchedSystem.launch(options, work)) {
             Thread stopOnInterrupt = new Thread(system::close, "bench-stop");
             Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
             measure(system, work);
@@ -83,8 +83,8 @@ public final class Benchmark {
         return 0;
     }
 
-    private void measure(SystemUnderTest system, Path work) throws Exception {
-        SystemUnderTest.Endpoints endpoints = system.endpoints();
+    private void measure(BenchedSystem system, Path work) throws Exception {
+        BenchedSystem.Endpoints endpoints = system.endpoints();
         Optional<Database> commandDb = endpoints.commandJdbc()
                 .map(url -> new Database(url, endpoints.jdbcUser(), endpoints.jdbcPassword()));
         Optional<Database> queryDb = endpoints.queryJdbc()
@@ -112,7 +112,7 @@ public final class Benchmark {
         }
     }
 
-    private void measureSections(SystemUnderTest.Endpoints endpoints, Optional<Database> commandDb,
+    private void measureSections(BenchedSystem.Endpoints endpoints, Optional<Database> commandDb,
                                  Optional<Database> queryDb, Optional<Kafka> kafka, RawPostgres raw, Path work)
             throws Exception {
         if (options.runs("raw-postgres")) {
@@ -194,7 +194,7 @@ public final class Benchmark {
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("loadAverageAtStart", firstLine(Path.of("/proc/loadavg")));
         report.meta("machine", machine);
-        report.meta("serviceJavaOptions", String.join(" ", SystemUnderTest.serviceJavaOptions()));
+        report.meta("serviceJavaOptions", String.join(" ", BenchedSystem.serviceJavaOptions()));
         report.meta("kafkaClients", AppInfoParser.getVersion());
         report.meta("system", options.external() ? "given URLs" : "started by the harness (launcher jar)");
         log("%s run %s; sections %s", options.smoke() ? "smoke" : "full", runId, options.sections());

@@ -19,11 +19,11 @@ final class Memory {
     static final double TARGET_MIB = 512;
     private static final List<String> SERVICES = List.of("command-service", "query-service");
 
-    private final SystemUnderTest system;
+    private final BenchedSystem system;
     private final Report report;
     private final Map<String, Double> atRest = new LinkedHashMap<>();
 
-    Memory(SystemUnderTest system, Report report) {
+    Memory(BenchedSystem system, Report report) {
         this.system = system;
         this.report = report;
     }
@@ -35,7 +35,7 @@ final class Memory {
     }
 
     void reportPeaks() {
-        String heap = String.join(" ", SystemUnderTest.serviceJavaOptions());
+        String heap = String.join(" ", BenchedSystem.serviceJavaOptions());
         for (String process : List.of("command-service", "query-service", "launcher")) {
             var pid = system.pid(process);
             if (pid.isEmpty()) {

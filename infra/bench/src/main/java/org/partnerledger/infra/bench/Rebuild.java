@@ -130,8 +130,8 @@ final class Rebuild {
 
     private Process start(String topic, Database database) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(SystemUnderTest.javaExecutable());
-        command.addAll(SystemUnderTest.serviceJavaOptions());
+        command.add(BenchedSystem.javaExecutable());
+        command.addAll(BenchedSystem.serviceJavaOptions());
         command.addAll(List.of("-jar", queryJar.toString()));
         Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * directory, so the scratch directory gets copies of this checkout's jars: a rebuild during the run cannot change the
  * classes under a running service), or one already running at given addresses.
  */
-final class SystemUnderTest implements AutoCloseable {
+final class BenchedSystem implements AutoCloseable {
 
     static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
@@ -41,7 +41,7 @@ final class SystemUnderTest implements AutoCloseable {
     private final boolean keepData;
     private final Map<String, Long> givenPids;
 
-    private SystemUnderTest(Endpoints endpoints, Process launcher, Path workDirectory, boolean keepData,
+    private BenchedSystem(Endpoints endpoints, Process launcher, Path workDirectory, boolean keepData,
                             Map<String, Long> givenPids) {
         this.endpoints = endpoints;
         this.launcher = launcher;
@@ -50,7 +50,7 @@ final class SystemUnderTest implements AutoCloseable {
         this.givenPids = givenPids;
     }
 
-    static SystemUnderTest external(Options options) {
+    static BenchedSystem external(Options options) {
         String jdbcUser = options.value("jdbc-user").orElse("postgres");
         Endpoints endpoints = new Endpoints(URI.create(options.value("command-url").orElseThrow()),
                 URI.create(options.value("query-url").orElseThrow(
@@ -60,10 +60,10 @@ final class SystemUnderTest implements AutoCloseable {
         Map<String, Long> pids = new HashMap<>();
         options.value("command-pid").ifPresent(pid -> pids.put("command-service", Long.parseLong(pid)));
         options.value("query-pid").ifPresent(pid -> pids.put("query-service", Long.parseLong(pid)));
-        return new SystemUnderTest(endpoints, null, null, true, Map.copyOf(pids));
+        return new BenchedSystem(endpoints, null, null, true, Map.copyOf(pids));
     }
 
-    static SystemUnderTest launch(Options options, Path workDirectory) throws IOException, InterruptedException {
+    static BenchedSystem launch(Options options, Path workDirectory) throws IOException, InterruptedException {
         Path root = options.root();
         Path launcherJar = requireFile(root.resolve("infra/launcher/target/launcher.jar"));
         for (String service : List.of("command-service", "query-service")) {
@@ -100,7 +100,7 @@ final class SystemUnderTest implements AutoCloseable {
                 URI.create("http://localhost:" + queryPort), Optional.of(jdbc + "partnerledger_command"),
                 Optional.of(jdbc + "partnerledger_query"), "postgres", "",
                 Optional.of("localhost:" + kafkaPort));
-        SystemUnderTest system = new SystemUnderTest(endpoints, process, workDirectory, options.keepData(), Map.of());
+        BenchedSystem system = new BenchedSystem(endpoints, process, workDirectory, options.keepData(), Map.of());
         system.awaitRunning(output);
         return system;
     }

@@ -23,7 +23,7 @@ public class PartnershipRejection extends Rejection {
 
     static PartnershipRejection versionConflict(long expected) {
         return new PartnershipRejection("VERSION_CONFLICT", CONFLICT,
-                "The partnership has moved on since version %d; reload it and decide again.".formatted(expected));
+                "The partnership is not at version %d; reload it and decide again.".formatted(expected));
     }
 
     static PartnershipRejection concurrentModification() {

@@ -63,6 +63,11 @@ class EventStoreConfiguration {
     }
 
     @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeys();
+    }
+
+    @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry")

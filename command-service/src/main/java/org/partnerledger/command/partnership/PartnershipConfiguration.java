@@ -1,20 +1,27 @@
 package org.partnerledger.command.partnership;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * Keeps deciding fast on partnerships with long histories: a snapshot every few hundred events bounds what a load
  * replays, and a cache of recently used partnerships skips the load altogether. A cached partnership that another
  * instance has moved on is caught by the event store's unique key and decided again.
  */
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class PartnershipConfiguration {
 
     @Bean
@@ -24,7 +31,40 @@ class PartnershipConfiguration {
     }
 
     @Bean
-    Cache partnershipCache() {
-        return new WeakReferenceCache();
+    Cache partnershipCache(@Value("${partnerledger.aggregate-cache-size:5000}") long partnerships) {
+        return new BoundedAggregateCache(partnerships);
+    }
+
+    /**
+     * Snapshots are taken after the command has committed, on a thread of their own: Axon's default runs them in
+     * the committing thread, so one request in every few hundred waited for a whole snapshot (the tail of the
+     * long-history benchmark). A snapshot that finds the queue full is dropped: the next trigger takes it.
+     */
+    @Bean
+    ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("snapshotter-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(100);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+
+    @Bean
+    Snapshotter aggregateSnapshotter(Configuration configuration, EventStore eventStore,
+                                     TransactionManager transactionManager, ThreadPoolTaskExecutor snapshotExecutor,
+                                     HandlerDefinition handlerDefinition,
+                                     ParameterResolverFactory parameterResolverFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .eventStore(eventStore)
+                .transactionManager(transactionManager)
+                .executor(snapshotExecutor)
+                .handlerDefinition(handlerDefinition)
+                .parameterResolverFactory(parameterResolverFactory)
+                .build();
     }
 }

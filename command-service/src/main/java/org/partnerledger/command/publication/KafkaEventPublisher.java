@@ -63,14 +63,19 @@ class KafkaEventPublisher {
         this.properties = properties;
     }
 
-    @EventHandler
-    void publish(PartnershipEvent payload, DomainEventMessage<PartnershipEvent> event) {
+    /**
+     * Takes the message, not the payload: the payload is then never deserialized, and its JSON is sent exactly as
+     * the store holds it (the same serializer wrote it).
+     */
+    @EventHandler(payloadType = PartnershipEvent.class)
+    void publish(DomainEventMessage<?> event) {
+        Class<?> type = event.getPayloadType();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(properties.topic(),
-                event.getAggregateIdentifier(), serializer.serialize(payload, byte[].class).getData());
+                event.getAggregateIdentifier(), event.serializePayload(serializer, byte[].class).getData());
         Headers headers = record.headers();
         header(headers, EVENT_ID, event.getIdentifier());
-        header(headers, EVENT_TYPE, typeName(payload.getClass()));
-        header(headers, EVENT_REVISION, revisionResolver.revisionOf(payload.getClass()));
+        header(headers, EVENT_TYPE, typeName(type));
+        header(headers, EVENT_REVISION, revisionResolver.revisionOf(type));
         header(headers, PARTNERSHIP_ID, event.getAggregateIdentifier());
         header(headers, SEQUENCE, Long.toString(event.getSequenceNumber()));
         header(headers, OCCURRED_AT, event.getTimestamp().toString());

@@ -19,6 +19,11 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response post(String url, String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Idempotency-Key", idempotencyKey));
+    }
+
     Response put(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -32,8 +32,11 @@ final class RunningSystem implements AutoCloseable {
     final LocalKafka kafka;
     final ServiceProcess commandService;
     final ServiceProcess queryService;
+    private final Path root;
+    private final Path commandServiceJar;
 
     private RunningSystem(Path root) {
+        this.root = root;
         Path repository = repositoryRoot();
         postgres = new LocalPostgres(root.resolve("postgres"), freePort(), root.resolve("logs/postgres.log"));
         kafka = new LocalKafka(root.resolve("kafka"), freePort(), freePort());
@@ -41,9 +44,8 @@ final class RunningSystem implements AutoCloseable {
         postgres.createDatabaseIfAbsent("partnerledger_command");
         postgres.createDatabaseIfAbsent("partnerledger_query");
         kafka.start();
-        commandService = ServiceProcess.springBootJar("command-service",
-                copied(repository.resolve("command-service/target/command-service.jar"), root), SERVICE_JVM,
-                environment("partnerledger_command"), freePort(), root.resolve("logs/command-service.log"));
+        commandServiceJar = copied(repository.resolve("command-service/target/command-service.jar"), root);
+        commandService = commandServiceInstance("command-service");
         queryService = ServiceProcess.springBootJar("query-service",
                 copied(repository.resolve("query-service/target/query-service.jar"), root), SERVICE_JVM,
                 environment("partnerledger_query"), freePort(), root.resolve("logs/query-service.log"));
@@ -56,6 +58,19 @@ final class RunningSystem implements AutoCloseable {
         system.commandService.awaitHealthy(STARTUP);
         system.queryService.awaitHealthy(STARTUP);
         return system;
+    }
+
+    /** Another command-service on the same event store and broker, as a scaled-out deployment runs it. */
+    ServiceProcess startAnotherCommandService(String name) {
+        ServiceProcess instance = commandServiceInstance(name);
+        instance.start();
+        instance.awaitHealthy(STARTUP);
+        return instance;
+    }
+
+    private ServiceProcess commandServiceInstance(String name) {
+        return ServiceProcess.springBootJar(name, commandServiceJar, SERVICE_JVM, environment("partnerledger_command"),
+                freePort(), root.resolve("logs/" + name + ".log"));
     }
 
     String commandUrl(String path) {

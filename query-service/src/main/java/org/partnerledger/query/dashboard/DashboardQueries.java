@@ -48,19 +48,40 @@ class DashboardQueries {
                 .param("id", partnershipId).query(Boolean.class).single();
     }
 
+    /**
+     * Counts the items in SQL rather than by listing them, since a partnership may hold thousands; the action
+     * filters are {@link ActionStatus#of} written as SQL.
+     */
     public Optional<PartnershipView> partnership(UUID partnershipId, LocalDate today) {
-        long decisions = jdbc.sql("select count(*) from dashboard_decision where partnership_id = :id")
-                .param("id", partnershipId).query(Long.class).single();
-        ActionCountsView actions = ActionCountsView.of(actions(partnershipId, today));
-        ConflictCountsView conflicts = ConflictCountsView.of(conflicts(partnershipId));
-        return jdbc.sql("select * from dashboard_partnership where partnership_id = :id")
+        return jdbc.sql("""
+                        select p.*, d.*, a.*, c.*
+                          from dashboard_partnership p
+                         cross join lateral (
+                               select count(*) as decisions
+                                 from dashboard_decision where partnership_id = p.partnership_id) d
+                         cross join lateral (
+                               select count(*) filter (where completed_at is null
+                                                         and due_date >= :today) as open_actions,
+                                      count(*) filter (where completed_at is null
+                                                         and due_date < :today) as overdue_actions,
+                                      count(*) filter (where completed_at is not null) as completed_actions
+                                 from dashboard_action where partnership_id = p.partnership_id) a
+                         cross join lateral (
+                               select count(*) filter (where resolved_at is null) as open_conflicts,
+                                      count(*) filter (where resolved_at is not null) as resolved_conflicts
+                                 from dashboard_conflict where partnership_id = p.partnership_id) c
+                         where p.partnership_id = :id""")
                 .param("id", partnershipId)
+                .param("today", today)
                 .query((rs, row) -> new PartnershipView(partnershipId, rs.getString("name"),
                         new VisionView(rs.getString("vision_statement"),
                                 JsonColumns.strings(rs.getString("vision_goals")), rs.getInt("vision_revision")),
                         JsonColumns.partners(rs.getString("partners")).stream()
                                 .map(partner -> new PartnerView(partner.id(), partner.name())).toList(),
-                        rs.getString("coordinator"), new DecisionCountsView(decisions), actions, conflicts,
+                        rs.getString("coordinator"), new DecisionCountsView(rs.getLong("decisions")),
+                        new ActionCountsView(rs.getLong("open_actions"), rs.getLong("overdue_actions"),
+                                rs.getLong("completed_actions")),
+                        new ConflictCountsView(rs.getLong("open_conflicts"), rs.getLong("resolved_conflicts")),
                         rs.getLong("version"), instant(rs, "last_activity_at")))
                 .optional();
     }

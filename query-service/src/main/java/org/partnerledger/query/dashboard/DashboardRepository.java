@@ -1,12 +1,12 @@
 package org.partnerledger.query.dashboard;
 
-import org.partnerledger.events.ActionAssignedEvent;
-import org.partnerledger.events.ConflictLoggedEvent;
-import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.Vision;
-import org.partnerledger.query.projection.ReadModel;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -14,10 +14,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The dashboard's writes, and the summary its fold starts from. */
+/** The partnerships' summary rows: the positions and summaries a batch starts from, and the rows it leaves. */
 @Repository
 class DashboardRepository {
 
@@ -25,105 +29,100 @@ class DashboardRepository {
             insert into dashboard_partnership (partnership_id, name, vision_statement, vision_goals, vision_revision,
                                                partners, coordinator, version, last_activity_at)
             values (:id, :name, :statement, cast(:goals as jsonb), :revision, cast(:partners as jsonb), :coordinator,
-                    :version, :at)
-            on conflict (partnership_id) do nothing""";
-    private static final String UPDATE_SUMMARY = """
-            update dashboard_partnership
-               set name = :name, vision_statement = :statement, vision_goals = cast(:goals as jsonb),
-                   vision_revision = :revision, partners = cast(:partners as jsonb), coordinator = :coordinator,
-                   version = :version, last_activity_at = :at
-             where partnership_id = :id and version = :version - 1""";
+                    :version, :at)""";
+    /** One statement for the batch: unlike inserts, updates sent as a JDBC batch still run one by one. */
+    private static final String UPDATE_SUMMARIES = """
+            update dashboard_partnership p
+               set name = u.name, vision_statement = u.statement, vision_goals = cast(u.goals as jsonb),
+                   vision_revision = u.revision, partners = cast(u.partners as jsonb), coordinator = u.coordinator,
+                   version = u.version, last_activity_at = u.at
+              from unnest(:ids, :names, :statements, :goals, :revisions, :partners, :coordinators, :versions,
+                          :previousVersions, :ats)
+                   as u(id, name, statement, goals, revision, partners, coordinator, version, previous_version, at)
+             where p.partnership_id = u.id and p.version = u.previous_version""";
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient client;
 
-    DashboardRepository(JdbcClient jdbc) {
+    DashboardRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
-    long lastApplied(UUID partnershipId) {
-        return jdbc.sql("select version from dashboard_partnership where partnership_id = :id")
-                .param("id", partnershipId)
-                .query(Long.class).optional().orElse(ReadModel.NOTHING_APPLIED);
+    /** The version of each of the partnerships that the dashboard knows. */
+    Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
+        return client.sql("select partnership_id, version from dashboard_partnership where partnership_id = any(:ids)")
+                .param("ids", uuids(partnershipIds))
+                .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("version")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    PartnershipSummary summary(UUID partnershipId) {
-        return jdbc.sql("""
-                        select name, vision_statement, vision_goals, vision_revision, partners, coordinator
-                          from dashboard_partnership where partnership_id = :id""")
-                .param("id", partnershipId)
-                .query((rs, row) -> summary(rs)).single();
+    /** The stored summary of each of the partnerships that the dashboard knows. */
+    Map<UUID, PartnershipSummary> summaries(Collection<UUID> partnershipIds) {
+        if (partnershipIds.isEmpty()) {
+            return Map.of();
+        }
+        return client.sql("""
+                        select partnership_id, name, vision_statement, vision_goals, vision_revision, partners,
+                               coordinator
+                          from dashboard_partnership where partnership_id = any(:ids)""")
+                .param("ids", uuids(partnershipIds))
+                .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), summary(rs)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
-     * Stores the summary as of {@code version}, only if the row is still at the version before: a second consumer
-     * that got ahead (during a rebalance) makes this fail and retry rather than write twice.
+     * Stores each summary as of its version. A row is updated only if it is still at the version before: a second
+     * consumer that got ahead (during a rebalance) makes this fail, or the insert of a row it already inserted, and
+     * the batch is retried rather than written twice.
      */
-    void save(UUID partnershipId, PartnershipSummary summary, long version, Instant occurredAt) {
-        int changed = jdbc.sql(version == 0 ? INSERT_SUMMARY : UPDATE_SUMMARY)
-                .params(Map.of("id", partnershipId, "name", summary.name(),
-                        "statement", summary.vision().statement(), "goals", JsonColumns.write(summary.vision().goals()),
-                        "revision", summary.visionRevision(), "partners", JsonColumns.write(summary.partners()),
-                        "coordinator", summary.coordinator(), "version", version, "at", utc(occurredAt)))
-                .update();
-        if (changed != 1) {
-            throw new OptimisticLockingFailureException(
-                    "Partnership %s moved on while version %d was applied".formatted(partnershipId, version));
+    void save(List<SummaryRow> rows) {
+        List<SummaryRow> inserted = rows.stream().filter(SummaryRow::opensStream).toList();
+        List<SummaryRow> updated = rows.stream().filter(row -> !row.opensStream()).toList();
+        if (!inserted.isEmpty()) {
+            jdbc.batchUpdate(INSERT_SUMMARY, inserted.stream().map(DashboardRepository::parameters)
+                    .toArray(SqlParameterSource[]::new));
+        }
+        if (!updated.isEmpty()) {
+            int changed = jdbc.update(UPDATE_SUMMARIES, columns(updated));
+            if (changed != updated.size()) {
+                throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
+                        .formatted(updated.size() - changed, updated.size()));
+            }
         }
     }
 
-    void addDecision(DecisionRecordedEvent decision, long sequence, Instant occurredAt) {
-        jdbc.sql("""
-                        insert into dashboard_decision (decision_id, partnership_id, sequence, title, rationale,
-                                                        decided_by, recorded_at)
-                        values (:decisionId, :partnershipId, :sequence, :title, :rationale, cast(:decidedBy as jsonb),
-                                :recordedAt)""")
-                .param("decisionId", UUID.fromString(decision.decisionId()))
-                .param("partnershipId", UUID.fromString(decision.partnershipId()))
-                .param("sequence", sequence)
-                .param("title", decision.title())
-                .param("rationale", decision.rationale())
-                .param("decidedBy", JsonColumns.write(decision.decidedBy()))
-                .param("recordedAt", utc(occurredAt))
-                .update();
+    private static SqlParameterSource parameters(SummaryRow row) {
+        PartnershipSummary summary = row.summary();
+        return new MapSqlParameterSource()
+                .addValue("id", row.partnershipId())
+                .addValue("name", summary.name())
+                .addValue("statement", summary.vision().statement())
+                .addValue("goals", JsonColumns.write(summary.vision().goals()))
+                .addValue("revision", summary.visionRevision())
+                .addValue("partners", JsonColumns.write(summary.partners()))
+                .addValue("coordinator", summary.coordinator())
+                .addValue("version", row.version())
+                .addValue("at", utc(row.lastActivityAt()));
     }
 
-    void addAction(ActionAssignedEvent action, long sequence, Instant occurredAt) {
-        jdbc.sql("""
-                        insert into dashboard_action (action_id, partnership_id, sequence, title, responsible,
-                                                      accountable, consulted, informed, due_date, decision_id,
-                                                      assigned_at)
-                        values (:actionId, :partnershipId, :sequence, :title, :responsible, :accountable,
-                                cast(:consulted as jsonb), cast(:informed as jsonb), :dueDate, :decisionId,
-                                :assignedAt)""")
-                .param("actionId", UUID.fromString(action.actionId()))
-                .param("partnershipId", UUID.fromString(action.partnershipId()))
-                .param("sequence", sequence)
-                .param("title", action.title())
-                .param("responsible", action.responsible())
-                .param("accountable", action.accountable())
-                .param("consulted", JsonColumns.write(action.consulted()))
-                .param("informed", JsonColumns.write(action.informed()))
-                .param("dueDate", action.dueDate())
-                .param("decisionId", action.decisionId() == null ? null : UUID.fromString(action.decisionId()))
-                .param("assignedAt", utc(occurredAt))
-                .update();
+    private static SqlParameterSource columns(List<SummaryRow> rows) {
+        return new MapSqlParameterSource()
+                .addValue("ids", column("uuid", rows, SummaryRow::partnershipId))
+                .addValue("names", column("text", rows, row -> row.summary().name()))
+                .addValue("statements", column("text", rows, row -> row.summary().vision().statement()))
+                .addValue("goals", column("text", rows, row -> JsonColumns.write(row.summary().vision().goals())))
+                .addValue("revisions", column("int4", rows, row -> row.summary().visionRevision()))
+                .addValue("partners", column("text", rows, row -> JsonColumns.write(row.summary().partners())))
+                .addValue("coordinators", column("text", rows, row -> row.summary().coordinator()))
+                .addValue("versions", column("int8", rows, SummaryRow::version))
+                .addValue("previousVersions", column("int8", rows, SummaryRow::previousVersion))
+                .addValue("ats", column("timestamptz", rows, SummaryRow::lastActivityAt));
     }
 
-    void addConflict(ConflictLoggedEvent conflict, long sequence, Instant occurredAt) {
-        jdbc.sql("""
-                        insert into dashboard_conflict (conflict_id, partnership_id, sequence, subject, description,
-                                                        parties, severity, logged_at)
-                        values (:conflictId, :partnershipId, :sequence, :subject, :description,
-                                cast(:parties as jsonb), :severity, :loggedAt)""")
-                .param("conflictId", UUID.fromString(conflict.conflictId()))
-                .param("partnershipId", UUID.fromString(conflict.partnershipId()))
-                .param("sequence", sequence)
-                .param("subject", conflict.subject())
-                .param("description", conflict.description())
-                .param("parties", JsonColumns.write(conflict.parties()))
-                .param("severity", conflict.severity())
-                .param("loggedAt", utc(occurredAt))
-                .update();
+    /** A column of values as a PostgreSQL array; instants go as their ISO-8601 text, which it reads back exactly. */
+    private static SqlArrayValue column(String type, List<SummaryRow> rows, Function<SummaryRow, Object> value) {
+        return new SqlArrayValue(type, rows.stream().map(value).toArray());
     }
 
     private static PartnershipSummary summary(ResultSet rs) throws SQLException {
@@ -131,6 +130,10 @@ class DashboardRepository {
                 new Vision(rs.getString("vision_statement"), JsonColumns.strings(rs.getString("vision_goals"))),
                 rs.getInt("vision_revision"), JsonColumns.partners(rs.getString("partners")),
                 rs.getString("coordinator"));
+    }
+
+    private static SqlArrayValue uuids(Collection<UUID> ids) {
+        return new SqlArrayValue("uuid", ids.toArray());
     }
 
     private static OffsetDateTime utc(Instant instant) {

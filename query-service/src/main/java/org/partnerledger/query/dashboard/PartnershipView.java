@@ -21,22 +21,8 @@ public record PartnershipView(UUID partnershipId, String name, VisionView vision
     }
 
     public record ActionCountsView(long open, long overdue, long completed) {
-
-        static ActionCountsView of(List<ActionView> actions) {
-            return new ActionCountsView(count(actions, ActionStatus.OPEN), count(actions, ActionStatus.OVERDUE),
-                    count(actions, ActionStatus.COMPLETED));
-        }
-
-        private static long count(List<ActionView> actions, ActionStatus status) {
-            return actions.stream().filter(action -> action.status() == status).count();
-        }
     }
 
     public record ConflictCountsView(long open, long resolved) {
-
-        static ConflictCountsView of(List<ConflictView> conflicts) {
-            long open = conflicts.stream().filter(conflict -> conflict.status() == ConflictStatus.OPEN).count();
-            return new ConflictCountsView(open, conflicts.size() - open);
-        }
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the auditors' history: each partnership's events, whole and in order, as published. */
@@ -34,12 +36,12 @@ class HistoryProjection implements ReadModel {
     }
 
     @Override
-    public long lastApplied(UUID partnershipId) {
-        return repository.lastApplied(partnershipId);
+    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
+        return repository.versions(partnershipIds);
     }
 
     @Override
-    public void apply(EventEnvelope envelope) {
-        repository.append(envelope);
+    public void apply(List<EventEnvelope> envelopes) {
+        repository.append(envelopes);
     }
 }

@@ -5,81 +5,103 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.ReadModel;
+import org.partnerledger.query.projection.StreamBatch;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The auditors' history: every event of every partnership, and how far each stream has been applied. */
+/**
+ * The auditors' history: every event of every partnership, and how far each stream has been applied. Written a
+ * batch of events at a time: the streams opened in one JDBC batch and moved on in one statement, the events in one
+ * JDBC batch.
+ */
 @Repository
 class HistoryRepository {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String INSERT_STREAM = """
+            insert into history_stream (partnership_id, version) values (:id, :version)""";
+    /** One statement for the batch: unlike inserts, updates sent as a JDBC batch still run one by one. */
+    private static final String ADVANCE_STREAMS = """
+            update history_stream s set version = u.version
+              from unnest(:ids, :versions, :previousVersions) as u(id, version, previous_version)
+             where s.partnership_id = u.id and s.version = u.previous_version""";
+    private static final String INSERT_EVENT = """
+            insert into history_event (partnership_id, sequence, event_id, type, revision, occurred_at, actor,
+                                       correlation_id, data)
+            values (:partnershipId, :sequence, :eventId, :type, :revision, :occurredAt, :actor, :correlationId,
+                    cast(:data as jsonb))""";
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient client;
 
-    HistoryRepository(JdbcClient jdbc) {
+    HistoryRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
     }
 
-    long lastApplied(UUID partnershipId) {
-        return jdbc.sql("select version from history_stream where partnership_id = :id")
-                .param("id", partnershipId)
-                .query(Long.class).optional().orElse(ReadModel.NOTHING_APPLIED);
+    /** The version of each of the partnerships that the history knows. */
+    Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
+        return client.sql("select partnership_id, version from history_stream where partnership_id = any(:ids)")
+                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
+                .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("version")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
-     * Moves the stream on to the event's sequence, only from the one before (a second consumer that got ahead
-     * during a rebalance makes this fail and retry rather than append twice), and appends the event.
+     * Moves each stream on to its last event of the batch, only from the one before its first (a second consumer
+     * that got ahead during a rebalance makes this fail, or the insert of a stream it already inserted, and the
+     * batch is retried rather than appended twice), and appends the events.
      */
-    void append(EventEnvelope envelope) {
-        int advanced = jdbc.sql("""
-                        insert into history_stream (partnership_id, version) values (:id, :sequence)
-                        on conflict (partnership_id) do update set version = excluded.version
-                         where history_stream.version = excluded.version - 1""")
-                .param("id", envelope.partnershipId())
-                .param("sequence", envelope.sequence())
-                .update();
-        if (advanced != 1) {
-            throw new OptimisticLockingFailureException("Partnership %s moved on while sequence %d was applied"
-                    .formatted(envelope.partnershipId(), envelope.sequence()));
+    void append(List<EventEnvelope> envelopes) {
+        List<StreamBatch> streams = StreamBatch.of(envelopes);
+        insert(INSERT_STREAM, streams.stream().filter(StreamBatch::opensStream).map(HistoryRepository::parameters));
+        advance(streams.stream().filter(stream -> !stream.opensStream()).toList());
+        insert(INSERT_EVENT, envelopes.stream().map(HistoryRepository::parameters));
+    }
+
+    private void advance(List<StreamBatch> streams) {
+        if (streams.isEmpty()) {
+            return;
         }
-        jdbc.sql("""
-                        insert into history_event (partnership_id, sequence, event_id, type, revision, occurred_at,
-                                                   actor, correlation_id, data)
-                        values (:partnershipId, :sequence, :eventId, :type, :revision, :occurredAt, :actor,
-                                :correlationId, cast(:data as jsonb))""")
-                .param("partnershipId", envelope.partnershipId())
-                .param("sequence", envelope.sequence())
-                .param("eventId", envelope.eventId())
-                .param("type", envelope.type())
-                .param("revision", envelope.revision())
-                .param("occurredAt", envelope.occurredAt().atOffset(ZoneOffset.UTC))
-                .param("actor", envelope.actor())
-                .param("correlationId", envelope.correlationId())
-                .param("data", envelope.json())
-                .update();
+        int advanced = jdbc.update(ADVANCE_STREAMS, new MapSqlParameterSource()
+                .addValue("ids", column("uuid", streams, StreamBatch::partnershipId))
+                .addValue("versions", column("int8", streams, StreamBatch::version))
+                .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion)));
+        if (advanced != streams.size()) {
+            throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
+                    .formatted(streams.size() - advanced, streams.size()));
+        }
     }
 
     /** Up to {@code limit} events after sequence {@code after}, read in one snapshot with the version. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<HistoryView> history(UUID partnershipId, long after, int limit) {
-        return jdbc.sql("select version from history_stream where partnership_id = :id")
+        return client.sql("select version from history_stream where partnership_id = :id")
                 .param("id", partnershipId)
                 .query(Long.class).optional()
                 .map(version -> new HistoryView(partnershipId, version, events(partnershipId, after, limit)));
     }
 
     private List<HistoryEventView> events(UUID partnershipId, long after, int limit) {
-        return jdbc.sql("""
+        return client.sql("""
                         select sequence, event_id, type, occurred_at, actor, data from history_event
                          where partnership_id = :id and sequence > :after order by sequence limit :limit""")
                 .param("id", partnershipId)
@@ -90,6 +112,36 @@ class HistoryRepository {
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                         tree(rs.getString("data"))))
                 .list();
+    }
+
+    private void insert(String sql, Stream<SqlParameterSource> rows) {
+        SqlParameterSource[] parameters = rows.toArray(SqlParameterSource[]::new);
+        if (parameters.length > 0) {
+            jdbc.batchUpdate(sql, parameters);
+        }
+    }
+
+    private static SqlArrayValue column(String type, List<StreamBatch> streams, Function<StreamBatch, Object> value) {
+        return new SqlArrayValue(type, streams.stream().map(value).toArray());
+    }
+
+    private static SqlParameterSource parameters(StreamBatch stream) {
+        return new MapSqlParameterSource()
+                .addValue("id", stream.partnershipId())
+                .addValue("version", stream.version());
+    }
+
+    private static SqlParameterSource parameters(EventEnvelope envelope) {
+        return new MapSqlParameterSource()
+                .addValue("partnershipId", envelope.partnershipId())
+                .addValue("sequence", envelope.sequence())
+                .addValue("eventId", envelope.eventId())
+                .addValue("type", envelope.type())
+                .addValue("revision", envelope.revision())
+                .addValue("occurredAt", envelope.occurredAt().atOffset(ZoneOffset.UTC))
+                .addValue("actor", envelope.actor())
+                .addValue("correlationId", envelope.correlationId())
+                .addValue("data", envelope.json());
     }
 
     private static JsonNode tree(String json) {

@@ -1,5 +1,6 @@
 package org.partnerledger.query.projection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.partnerledger.events.PartnershipEvent;
 
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.UUID;
  * @param actor         who issued the command, or {@code null} when the producer did not say
  * @param correlationId the request it came from, or {@code null} when the producer did not say
  * @param event         the event
- * @param json          the event as canonical JSON, safe to store as {@code jsonb}
  */
 public record EventEnvelope(
         UUID eventId,
@@ -29,6 +29,17 @@ public record EventEnvelope(
         Instant occurredAt,
         String actor,
         String correlationId,
-        PartnershipEvent event,
-        String json) {
+        PartnershipEvent event) {
+
+    /**
+     * The event as canonical JSON, safe to store as {@code jsonb}: written from the checked event rather than copied
+     * from the record, and only on demand, since not every read model stores it.
+     */
+    public String json() {
+        try {
+            return EventJson.MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event that was read cannot be written back", e);
+        }
+    }
 }

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Reads the contract's headers, each a UTF-8 string; anything missing or malformed makes the record unreadable. */
 final class EventHeaders {
 
-    private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,17}");
+    /** Eighteen digits always fit a long; the contract needs far fewer. */
+    private static final int MAX_DIGITS = 18;
 
     private final Headers headers;
 
@@ -51,7 +51,7 @@ final class EventHeaders {
     /** A non-negative decimal that fits a long. */
     long natural(String name) {
         String value = required(name);
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isNatural(value)) {
             throw new UnreadableEventException("header '%s' is not a non-negative number: %s".formatted(name, value));
         }
         return Long.parseLong(value);
@@ -64,5 +64,12 @@ final class EventHeaders {
         } catch (DateTimeParseException e) {
             throw new UnreadableEventException("header '%s' is not an ISO-8601 instant: %s".formatted(name, value), e);
         }
+    }
+
+    private static boolean isNatural(String value) {
+        if (value.length() > MAX_DIGITS || value.length() > 1 && value.charAt(0) == '0') {
+            return false;
+        }
+        return value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -1,6 +1,5 @@
 package org.partnerledger.query.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipEventsTopic;
@@ -39,8 +38,7 @@ public class EventRecordReader {
         PartnershipEvent event = event(record.value(), eventClass);
         checkBelongsTo(record.key(), partnershipId, sequence, event);
         return new EventEnvelope(headers.uuid(EVENT_ID), type, revision, partnershipId, sequence,
-                headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID), event,
-                json(event));
+                headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID), event);
     }
 
     private static int readableRevision(EventHeaders headers) {
@@ -73,23 +71,16 @@ public class EventRecordReader {
 
     /** Key, header and body must agree, and only a formation may open a stream: else order cannot be trusted. */
     private static void checkBelongsTo(String key, UUID partnershipId, long sequence, PartnershipEvent event) {
-        if (key == null || !partnershipId.toString().equalsIgnoreCase(key)) {
+        String id = partnershipId.toString();
+        if (!id.equalsIgnoreCase(key)) {
             throw new UnreadableEventException("key '%s' is not the partnership id %s".formatted(key, partnershipId));
         }
-        if (!partnershipId.toString().equalsIgnoreCase(event.partnershipId())) {
+        if (!id.equalsIgnoreCase(event.partnershipId())) {
             throw new UnreadableEventException("the event names partnership %s, its header %s".formatted(
                     event.partnershipId(), partnershipId));
         }
         if ((sequence == 0) != (event instanceof PartnershipFormedEvent)) {
             throw new UnreadableEventException("a stream starts with exactly one PartnershipFormed at sequence 0");
-        }
-    }
-
-    private static String json(PartnershipEvent event) {
-        try {
-            return EventJson.MAPPER.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An event that was just read cannot be written back", e);
         }
     }
 }

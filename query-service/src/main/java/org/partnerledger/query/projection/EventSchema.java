@@ -1,12 +1,11 @@
 package org.partnerledger.query.projection;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What JSON binding alone cannot check: every field is present unless the event's contract says it may be absent,
@@ -17,8 +16,17 @@ final class EventSchema {
 
     /** Record components that the events' Javadoc declares nullable, as {@code RecordName.component}. */
     private static final Set<String> OPTIONAL = Set.of("ActionAssignedEvent.decisionId");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String UUID_SHAPE = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+
+    /** Every record is checked per event, so its components are looked up by reflection only once. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            return Stream.of(type.getRecordComponents()).map(component -> new Field(component.getName(),
+                    component.getAccessor(), OPTIONAL.contains(type.getSimpleName() + "." + component.getName())))
+                    .toList();
+        }
+    };
 
     private EventSchema() {
     }
@@ -30,26 +38,51 @@ final class EventSchema {
 
     /** PostgreSQL text holds neither NUL nor the halves of a surrogate pair that lost its other half. */
     static boolean isStorable(String text) {
-        return text.indexOf('\0') < 0 && StandardCharsets.UTF_8.newEncoder().canEncode(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     /** A UUID in its canonical 36-character form; {@link java.util.UUID#fromString} alone accepts much more. */
     static boolean isUuid(String text) {
-        return UUID_TEXT.matcher(text).matches();
+        if (text.length() != UUID_SHAPE.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean fits = UUID_SHAPE.charAt(i) == '-' ? c == '-' : isHexDigit(c);
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static Optional<String> recordViolation(Record value, String path) {
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            String field = path + component.getName();
-            Object fieldValue = read(component, value);
+        for (Field field : FIELDS.get(value.getClass())) {
+            Object fieldValue = field.read(value);
             if (fieldValue == null) {
-                if (!OPTIONAL.contains(value.getClass().getSimpleName() + "." + component.getName())) {
-                    return Optional.of("'%s' is missing".formatted(field));
+                if (!field.optional()) {
+                    return Optional.of("'%s' is missing".formatted(path + field.name()));
                 }
-            } else if (component.getName().endsWith("Id") && !isUuid(fieldValue.toString())) {
-                return Optional.of("'%s' is not a UUID".formatted(field));
+            } else if (field.isId() && !isUuid(fieldValue.toString())) {
+                return Optional.of("'%s' is not a UUID".formatted(path + field.name()));
             } else {
-                Optional<String> violation = valueViolation(fieldValue, field);
+                Optional<String> violation = valueViolation(fieldValue, path + field.name());
                 if (violation.isPresent()) {
                     return violation;
                 }
@@ -67,7 +100,7 @@ final class EventSchema {
         }
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                String element = "%s[%d]".formatted(path, i);
+                String element = path + "[" + i + "]";
                 if (list.get(i) == null) {
                     return Optional.of("'%s' is null".formatted(element));
                 }
@@ -80,11 +113,19 @@ final class EventSchema {
         return Optional.empty();
     }
 
-    private static Object read(RecordComponent component, Record value) {
-        try {
-            return component.getAccessor().invoke(value);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component, e);
+    /** A record component as the checks need it. */
+    private record Field(String name, Method accessor, boolean optional) {
+
+        boolean isId() {
+            return name.endsWith("Id");
+        }
+
+        Object read(Record value) {
+            try {
+                return accessor.invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Cannot read " + accessor, e);
+            }
         }
     }
 }

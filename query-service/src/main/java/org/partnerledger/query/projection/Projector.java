@@ -12,14 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies a poll's records to a read model in one database transaction and acknowledges them only once it has
- * committed, so a committed offset always has its effect in the database and a redelivered record finds its effect
- * already there (and is skipped by its sequence).
+ * Applies a poll's records to a read model in one database transaction (one read of the positions, one call to
+ * apply) and acknowledges them only once it has committed, so a committed offset always has its effect in the
+ * database and a redelivered record finds its effect already there (and is skipped by its sequence).
  * <p>
  * It stops at the first record that cannot be read or that would leave a hole in its partnership's stream, commits
  * what came before, and throws {@link BatchListenerFailedException} naming that record: the error handler then
@@ -46,7 +48,7 @@ public class Projector {
         ReadBatch batch = readUntilUnreadable(records);
         Stop stop = applyInOneTransaction(readModel, batch.envelopes());
         if (stop != null) {
-            throw new BatchListenerFailedException(stop.gap().getMessage(), stop.gap(), stop.index());
+            throw refuseGap(readModel, stop);
         }
         if (batch.unreadable() != null) {
             throw new BatchListenerFailedException(readModel.name() + ": unreadable record: "
@@ -68,8 +70,11 @@ public class Projector {
     }
 
     private Stop applyInOneTransaction(ReadModel readModel, List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return null;
+        }
         try {
-            return transactions.execute(status -> applyInOrder(readModel, envelopes));
+            return transactions.execute(status -> applyNext(readModel, envelopes));
         } catch (RuntimeException e) {
             log.warn("{}: rolled back a batch of {} events, to be retried from its first", readModel.name(),
                     envelopes.size(), e);
@@ -77,28 +82,42 @@ public class Projector {
         }
     }
 
-    private Stop applyInOrder(ReadModel readModel, List<EventEnvelope> envelopes) {
-        Map<UUID, Long> positions = new HashMap<>();
-        for (int i = 0; i < envelopes.size(); i++) {
+    /** Hands the read model, in one call, each event that comes next, up to the first that would leave a hole. */
+    private Stop applyNext(ReadModel readModel, List<EventEnvelope> envelopes) {
+        Map<UUID, Long> positions = new HashMap<>(readModel.lastApplied(partnershipIds(envelopes)));
+        List<EventEnvelope> next = new ArrayList<>(envelopes.size());
+        Stop stop = null;
+        for (int i = 0; i < envelopes.size() && stop == null; i++) {
             EventEnvelope envelope = envelopes.get(i);
-            long lastApplied = positions.computeIfAbsent(envelope.partnershipId(), readModel::lastApplied);
+            long lastApplied = positions.getOrDefault(envelope.partnershipId(), ReadModel.NOTHING_APPLIED);
             if (envelope.sequence() > lastApplied + 1) {
-                return new Stop(i, refuseGap(readModel, envelope, lastApplied));
-            }
-            if (envelope.sequence() == lastApplied + 1) {
-                readModel.apply(envelope);
+                stop = new Stop(i, envelope, lastApplied);
+            } else if (envelope.sequence() == lastApplied + 1) {
+                next.add(envelope);
                 positions.put(envelope.partnershipId(), envelope.sequence());
             }
         }
-        return null;
+        if (!next.isEmpty()) {
+            readModel.apply(next);
+        }
+        return stop;
     }
 
-    private ProjectionGapException refuseGap(ReadModel readModel, EventEnvelope envelope, long lastApplied) {
-        ProjectionGapException gap = new ProjectionGapException(readModel.name(), envelope.partnershipId(),
-                lastApplied, envelope.sequence());
-        log.warn("Refused event {}: {}", envelope.eventId(), gap.getMessage());
+    private static Set<UUID> partnershipIds(List<EventEnvelope> envelopes) {
+        Set<UUID> ids = new HashSet<>();
+        for (EventEnvelope envelope : envelopes) {
+            ids.add(envelope.partnershipId());
+        }
+        return ids;
+    }
+
+    /** Counted only once the events before the hole have committed: a batch that rolled back refused nothing. */
+    private BatchListenerFailedException refuseGap(ReadModel readModel, Stop stop) {
+        ProjectionGapException gap = new ProjectionGapException(readModel.name(), stop.envelope().partnershipId(),
+                stop.lastApplied(), stop.envelope().sequence());
+        log.warn("Refused event {}: {}", stop.envelope().eventId(), gap.getMessage());
         meters.counter("partnerledger.projection.gaps", "read.model", readModel.name()).increment();
-        return gap;
+        return new BatchListenerFailedException(gap.getMessage(), gap, stop.index());
     }
 
     /** The records of a poll that could be read, up to the first that could not, if any. */
@@ -106,6 +125,6 @@ public class Projector {
     }
 
     /** Where the batch stopped short of a hole; the records before it are committed. */
-    private record Stop(int index, ProjectionGapException gap) {
+    private record Stop(int index, EventEnvelope envelope, long lastApplied) {
     }
 }

@@ -1,10 +1,13 @@
 package org.partnerledger.query.projection;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A read model fed by the {@link Projector}: it says how far each partnership's stream has been applied and applies
- * the next event. Both happen inside the projector's transaction, so the position moves with the effect.
+ * a poll's next events in one go. Both happen inside the projector's transaction, so positions move with the effect.
  */
 public interface ReadModel {
 
@@ -14,9 +17,16 @@ public interface ReadModel {
     /** A short name for logs and metrics, e.g. {@code dashboard}. */
     String name();
 
-    /** The sequence of the last event applied for the partnership, or {@link #NOTHING_APPLIED}. */
-    long lastApplied(UUID partnershipId);
+    /**
+     * The sequence of the last event applied for each of the partnerships that has one; a partnership left out has
+     * {@link #NOTHING_APPLIED}. One call per poll, so one query rather than one per partnership.
+     */
+    Map<UUID, Long> lastApplied(Set<UUID> partnershipIds);
 
-    /** Applies the partnership's next event: called only with sequence {@code lastApplied + 1}. */
-    void apply(EventEnvelope envelope);
+    /**
+     * Applies a poll's events that come next, partnerships interleaved as they were consumed. Each partnership's
+     * events are in stream order, without duplicates or gaps, the first being the one after {@link #lastApplied};
+     * {@link StreamBatch#of} groups them per partnership.
+     */
+    void apply(List<EventEnvelope> envelopes);
 }

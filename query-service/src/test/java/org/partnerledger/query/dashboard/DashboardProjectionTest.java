@@ -7,11 +7,14 @@ import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
 import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
 import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.UnreadableEventException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -20,6 +23,7 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,11 +46,11 @@ class DashboardProjectionTest {
 
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final JdbcClient jdbc = JdbcClient.create(DATABASE);
-    private final DashboardQueries queries = new DashboardQueries(jdbc);
+    private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(DATABASE);
+    private final DashboardQueries queries = new DashboardQueries(JdbcClient.create(jdbc));
     private final DashboardProjection projection = new DashboardProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new DashboardRepository(jdbc));
+            new DashboardRepository(jdbc), new DashboardItems(jdbc));
     private int acknowledgements;
 
     @Test
@@ -85,6 +89,82 @@ class DashboardProjectionTest {
                 "Shared data on placements", "The district cannot share student records without a data agreement",
                 List.of("abc", "rcsd"), "MEDIUM", ConflictStatus.OPEN, occurredAt(4)));
         assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void interleavedPartnershipsOfOnePollEndAsIfTheirEventsHadBeenAppliedOneByOne() {
+        UUID other = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+
+        project(record(formed(partnership), 0), record(formed(other), 0), record(decision(partnership, decision), 1),
+                record(visionRevised(other, 2), 1), record(action(partnership, UUID.randomUUID(), TODAY, decision), 2),
+                record(conflict(other, UUID.randomUUID()), 2), record(visionRevised(partnership, 2), 3));
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        assertThat(view.version()).isEqualTo(3);
+        assertThat(view.lastActivityAt()).isEqualTo(occurredAt(3));
+        assertThat(view.vision().revision()).isEqualTo(2);
+        assertThat(view.decisions().total()).isEqualTo(1);
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 0, 0));
+        assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(0, 0));
+        PartnershipView otherView = queries.partnership(other, TODAY).orElseThrow();
+        assertThat(otherView.version()).isEqualTo(2);
+        assertThat(otherView.lastActivityAt()).isEqualTo(occurredAt(2));
+        assertThat(otherView.vision().revision()).isEqualTo(2);
+        assertThat(otherView.decisions().total()).isZero();
+        assertThat(otherView.conflicts()).isEqualTo(new ConflictCountsView(1, 0));
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterPollFoldsOnFromTheStoredSummary() {
+        project(record(formed(partnership), 0), record(visionRevised(partnership, 2), 1));
+
+        project(record(decision(partnership, UUID.randomUUID()), 2), record(visionRevised(partnership, 3), 3));
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        assertThat(view.name()).isEqualTo("Rochester Working Families");
+        assertThat(view.partners()).extracting(PartnerView::id).containsExactly("abc", "rcsd");
+        assertThat(view.coordinator()).isEqualTo("abc");
+        assertThat(view.vision().revision()).isEqualTo(3);
+        assertThat(view.decisions().total()).isEqualTo(1);
+        assertThat(view.version()).isEqualTo(3);
+        assertThat(view.lastActivityAt()).isEqualTo(occurredAt(3));
+    }
+
+    @Test
+    void actionsAndConflictsAreCountedByTheStatusTheyAreListedWith() {
+        UUID completed = UUID.randomUUID();
+        UUID resolved = UUID.randomUUID();
+        project(record(formed(partnership), 0),
+                record(action(partnership, UUID.randomUUID(), TODAY.minusDays(1), null), 1),
+                record(action(partnership, UUID.randomUUID(), TODAY, null), 2),
+                record(action(partnership, completed, TODAY.minusDays(5), null), 3),
+                record(conflict(partnership, UUID.randomUUID()), 4), record(conflict(partnership, resolved), 5));
+        jdbc.update("update dashboard_action set completed_at = now() where action_id = :id", Map.of("id", completed));
+        jdbc.update("update dashboard_conflict set resolved_at = now() where conflict_id = :id",
+                Map.of("id", resolved));
+
+        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 1));
+        assertThat(queries.actions(partnership, TODAY)).extracting(ActionView::status)
+                .containsExactly(ActionStatus.OVERDUE, ActionStatus.OPEN, ActionStatus.COMPLETED);
+        assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(1, 1));
+        assertThat(queries.conflicts(partnership)).extracting(ConflictView::status)
+                .containsExactly(ConflictStatus.OPEN, ConflictStatus.RESOLVED);
+    }
+
+    @Test
+    void anEventThatAnotherConsumerAppliedMeanwhileFailsRatherThanApplyingTwice() {
+        project(record(formed(partnership), 0), record(decision(partnership, UUID.randomUUID()), 1));
+        EventEnvelope appliedMeanwhile = new EventRecordReader()
+                .read(record(decision(partnership, UUID.randomUUID()), 1));
+
+        assertThatThrownBy(() -> projection.apply(List.of(appliedMeanwhile)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(queries.partnership(partnership, TODAY).orElseThrow().decisions().total()).isEqualTo(1);
     }
 
     @Test

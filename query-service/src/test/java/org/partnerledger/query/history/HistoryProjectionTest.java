@@ -5,10 +5,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.query.fixtures.EventRecords;
 import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
 import org.partnerledger.query.projection.Projector;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
@@ -33,7 +35,7 @@ class HistoryProjectionTest {
 
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final HistoryRepository repository = new HistoryRepository(JdbcClient.create(DATABASE));
+    private final HistoryRepository repository = new HistoryRepository(new NamedParameterJdbcTemplate(DATABASE));
     private final HistoryProjection projection = new HistoryProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), repository);
     private int acknowledgements;
@@ -71,6 +73,37 @@ class HistoryProjectionTest {
 
         assertThat(page.version()).isEqualTo(3);
         assertThat(page.events()).extracting(HistoryEventView::sequence).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void interleavedPartnershipsOfOnePollAndOfTheNextAreEachKeptInStreamOrder() {
+        UUID other = UUID.randomUUID();
+        project(record(formed(partnership), 0), record(formed(other), 0),
+                record(decision(partnership, UUID.randomUUID()), 1), record(conflict(other, UUID.randomUUID()), 1));
+
+        project(record(visionRevised(other, 2), 2), record(decision(partnership, UUID.randomUUID()), 2),
+                record(decision(partnership, UUID.randomUUID()), 3));
+
+        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        assertThat(history.version()).isEqualTo(3);
+        assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed",
+                "DecisionRecorded", "DecisionRecorded", "DecisionRecorded");
+        HistoryView otherHistory = repository.history(other, -1, 100).orElseThrow();
+        assertThat(otherHistory.version()).isEqualTo(2);
+        assertThat(otherHistory.events()).extracting(HistoryEventView::type)
+                .containsExactly("PartnershipFormed", "ConflictLogged", "VisionRevised");
+        assertThat(acknowledgements).isEqualTo(2);
+    }
+
+    @Test
+    void aStreamThatAnotherConsumerOpenedMeanwhileFailsRatherThanBeingOpenedTwice() {
+        project(record(formed(partnership), 0));
+        EventEnvelope openedMeanwhile = new EventRecordReader().read(record(formed(partnership), 0));
+
+        assertThatThrownBy(() -> projection.apply(List.of(openedMeanwhile)))
+                .isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(repository.history(partnership, -1, 100).orElseThrow().events()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,167 @@
+package org.partnerledger.query.projection;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.partnerledger.query.fixtures.EventRecords.record;
+import static org.partnerledger.query.fixtures.SampleEvents.conflict;
+import static org.partnerledger.query.fixtures.SampleEvents.decision;
+import static org.partnerledger.query.fixtures.SampleEvents.formed;
+
+/** How the projector hands a poll to a read model; the read models' own tests cover what they make of it. */
+class ProjectorTest {
+
+    private final UUID first = UUID.randomUUID();
+    private final UUID second = UUID.randomUUID();
+    private final CountedTransactions transactions = new CountedTransactions();
+    private final RecordingReadModel readModel = new RecordingReadModel();
+    private final Projector projector = new Projector(new EventRecordReader(), transactions,
+            new SimpleMeterRegistry());
+    private int acknowledgements;
+
+    @Test
+    void aPollOfInterleavedPartnershipsIsAppliedInOneCallAndOneTransactionAfterOneReadOfTheirPositions() {
+        project(record(formed(first), 0), record(formed(second), 0), record(decision(first, UUID.randomUUID()), 1),
+                record(decision(second, UUID.randomUUID()), 1), record(conflict(first, UUID.randomUUID()), 2));
+
+        assertThat(readModel.positionReads).containsExactly(Set.of(first, second));
+        assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
+                .containsExactly(tuple(first, 0L), tuple(second, 0L), tuple(first, 1L), tuple(second, 1L),
+                        tuple(first, 2L)));
+        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void eventsAppliedBeforeAndRepeatsWithinThePollAreLeftOut() {
+        readModel.positions.put(first, 1L);
+        ConsumerRecord<String, byte[]> repeated = record(decision(first, UUID.randomUUID()), 2);
+
+        project(record(formed(first), 0), record(decision(first, UUID.randomUUID()), 1), repeated, repeated,
+                record(formed(second), 0), record(formed(second), 0));
+
+        assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
+                .containsExactly(tuple(first, 2L), tuple(second, 0L)));
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aPollWithNothingNewIsAcknowledgedWithoutApplyingAnything() {
+        readModel.positions.put(first, 0L);
+
+        project(record(formed(first), 0));
+
+        assertThat(readModel.calls).isEmpty();
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aGapEndsThePollForEveryPartnershipWhileTheEventsBeforeItAreCommitted() {
+        assertThatThrownBy(() -> project(record(formed(first), 0), record(formed(second), 0),
+                record(conflict(first, UUID.randomUUID()), 5), record(decision(second, UUID.randomUUID()), 1)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isEqualTo(2);
+                    assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
+                });
+
+        assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
+                .containsExactly(tuple(first, 0L), tuple(second, 0L)));
+        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(acknowledgements).isZero();
+    }
+
+    @Test
+    void aFailingApplyRollsThePollBackToBeRetriedFromItsFirstRecord() {
+        readModel.failure = new IllegalStateException("the database is down");
+
+        assertThatThrownBy(() -> project(record(formed(first), 0), record(decision(first, UUID.randomUUID()), 1)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isZero();
+                    assertThat(failure.getCause()).isSameAs(readModel.failure);
+                });
+
+        assertThat(transactions.committed).isZero();
+        assertThat(transactions.rolledBack).isEqualTo(1);
+        assertThat(acknowledgements).isZero();
+    }
+
+    @SafeVarargs
+    private void project(ConsumerRecord<String, byte[]>... records) {
+        projector.project(readModel, List.of(records), () -> acknowledgements++);
+    }
+
+    /** Keeps its positions in memory and records what it was asked and given. */
+    private static final class RecordingReadModel implements ReadModel {
+
+        final Map<UUID, Long> positions = new HashMap<>();
+        final List<Set<UUID>> positionReads = new ArrayList<>();
+        final List<List<EventEnvelope>> calls = new ArrayList<>();
+        RuntimeException failure;
+
+        @Override
+        public String name() {
+            return "recording";
+        }
+
+        @Override
+        public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
+            positionReads.add(Set.copyOf(partnershipIds));
+            Map<UUID, Long> known = new HashMap<>(positions);
+            known.keySet().retainAll(partnershipIds);
+            return known;
+        }
+
+        @Override
+        public void apply(List<EventEnvelope> envelopes) {
+            if (failure != null) {
+                throw failure;
+            }
+            calls.add(List.copyOf(envelopes));
+            envelopes.forEach(envelope -> positions.put(envelope.partnershipId(), envelope.sequence()));
+        }
+    }
+
+    /** Counts the transactions it is asked for instead of opening any. */
+    private static final class CountedTransactions extends AbstractPlatformTransactionManager {
+
+        int committed;
+        int rolledBack;
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            committed++;
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            rolledBack++;
+        }
+    }
+}

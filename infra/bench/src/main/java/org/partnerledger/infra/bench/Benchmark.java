@@ -32,8 +32,9 @@ public final class Benchmark {
     private Benchmark(Options options) {
         this.options = options;
         Sizes chosen = options.smoke() ? Sizes.smoke() : Sizes.full();
-        this.sizes = options.value("rebuild-events").map(Integer::parseInt).map(chosen::withRebuildEvents)
+        Sizes rebuilt = options.value("rebuild-events").map(Integer::parseInt).map(chosen::withRebuildEvents)
                 .orElse(chosen);
+        this.sizes = options.duration("soak-duration").map(rebuilt::withSoakRun).orElse(rebuilt);
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,7 +102,7 @@ public final class Benchmark {
                 options.root().resolve("command-service/src/main/resources/db/migration/V1__event_store.sql"),
                 sizes, report)).orElse(null);
         try {
-            measureSections(endpoints, commandDb, queryDb, kafka, raw, work);
+            measureSections(system, commandDb, queryDb, kafka, raw, work);
         } finally {
             if (raw != null) {
                 raw.close();
@@ -112,9 +113,9 @@ public final class Benchmark {
         }
     }
 
-    private void measureSections(BenchedSystem.Endpoints endpoints, Optional<Database> commandDb,
-                                 Optional<Database> queryDb, Optional<Kafka> kafka, RawPostgres raw, Path work)
-            throws Exception {
+    private void measureSections(BenchedSystem system, Optional<Database> commandDb, Optional<Database> queryDb,
+                                 Optional<Kafka> kafka, RawPostgres raw, Path work) throws Exception {
+        BenchedSystem.Endpoints endpoints = system.endpoints();
         if (options.runs("raw-postgres")) {
             requirePresent(commandDb, "raw-postgres", "--command-jdbc");
             if (raw != null) {
@@ -132,16 +133,20 @@ public final class Benchmark {
         }
         Commands commands = new Commands(endpoints.command());
         CommandLoad load = new CommandLoad(commands, sizes, report);
-        List<String> pool = options.runs("commands") || options.runs("lag") ? load.formPool() : List.of();
-        double[] peak = {options.value("lag-rate").map(rate -> 2 * Double.parseDouble(rate)).orElse(100.0)};
+        List<String> pool = options.runs("commands") || options.runs("lag") || options.runs("soak")
+                ? load.formPool() : List.of();
+        double[] peak = {Double.NaN};
         if (options.runs("commands")) {
             section("commands", () -> peak[0] = load.run(raw == null ? null : raw::pairedSingleRow));
         }
+        Optional<Double> measuredPeak = Double.isNaN(peak[0]) ? Optional.empty() : Optional.of(peak[0]);
         if (options.runs("lag")) {
             requirePresent(kafka, "lag", "--bootstrap-servers");
             double[] roundTrip = kafkaRoundTrip[0] > 0 ? kafkaRoundTrip : null;
+            double rate = measuredPeak.map(measured -> measured / 2)
+                    .orElseGet(() -> options.value("lag-rate").map(Double::parseDouble).orElse(50.0));
             kafka.ifPresent(k -> section("lag", () -> new ProjectionLag(commands, endpoints.command(),
-                    endpoints.query(), k, sizes, report).run(pool, peak[0] / 2, roundTrip)));
+                    endpoints.query(), k, sizes, report).run(pool, rate, roundTrip)));
         }
         if (options.runs("histories")) {
             requirePresent(commandDb, "histories", "--command-jdbc");
@@ -156,6 +161,14 @@ public final class Benchmark {
                         queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
                         work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082), sizes,
                         report).run(raw));
+            }
+        }
+        if (options.runs("soak")) {
+            requirePresent(commandDb, "soak", "--command-jdbc");
+            requirePresent(queryDb, "soak", "--query-jdbc");
+            if (commandDb.isPresent() && queryDb.isPresent()) {
+                section("soak", () -> new Soak(commands, load, system, commandDb.get(), queryDb.get(), sizes, report,
+                        runId).run(pool, options.value("soak-rate").map(Double::parseDouble), measuredPeak));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.partnerledger.infra.bench;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,15 +54,30 @@ final class Commands {
         return matcher.group(1);
     }
 
+    /** One command as sent: sending it again with the same Idempotency-Key is what a client does on a retry. */
+    record Request(String method, String path, String json) {
+    }
+
     /** Sends the next command of the rotation, which appends exactly one event. */
     Http.Answer next(String partnershipId) {
+        Request request = nextRequest(partnershipId);
+        return http.write(request.method(), request.path(), request.json(), Map.of());
+    }
+
+    /** The next command of the rotation, to be sent with an Idempotency-Key. */
+    Request nextRequest(String partnershipId) {
         long n = counter.incrementAndGet();
         String path = "/api/partnerships/" + partnershipId;
         return switch ((int) (n % 4)) {
-            case 0 -> http.post(path + "/decisions", DECISION.formatted(n));
-            case 1 -> http.post(path + "/actions", ACTION.formatted(n, dueDate));
-            case 2 -> http.post(path + "/conflicts", CONFLICT.formatted(n));
-            default -> http.put(path + "/vision", VISION.formatted(runId, n));
+            case 0 -> new Request("POST", path + "/decisions", DECISION.formatted(n));
+            case 1 -> new Request("POST", path + "/actions", ACTION.formatted(n, dueDate));
+            case 2 -> new Request("POST", path + "/conflicts", CONFLICT.formatted(n));
+            default -> new Request("PUT", path + "/vision", VISION.formatted(runId, n));
         };
+    }
+
+    Http.Answer send(Request request, String idempotencyKey) {
+        return http.write(request.method(), request.path(), request.json(),
+                Map.of("Idempotency-Key", idempotencyKey));
     }
 }

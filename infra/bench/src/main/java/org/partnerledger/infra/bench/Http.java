@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,13 +50,20 @@ final class Http {
     }
 
     Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"));
+        return write("POST", path, json, Map.of());
     }
 
     Answer put(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"));
+        return write("PUT", path, json, Map.of());
+    }
+
+    /** Sends a JSON body with a method such as POST or PUT and the given extra headers. */
+    Answer write(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -1,6 +1,7 @@
 package org.partnerledger.infra.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the harness was asked for: {@code --name=value} arguments, each also readable from the environment as
@@ -17,12 +20,17 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
                Map<String, String> values) {
 
     static final List<String> SECTIONS =
-            List.of("raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "memory");
+            List.of("raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "soak", "memory");
+    /** The soak takes ten minutes on its own, so a full run leaves it out unless asked; a smoke run includes it. */
+    private static final List<String> FULL_RUN_SECTIONS = SECTIONS.stream()
+            .filter(section -> !section.equals("soak")).toList();
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(s|m|h)?");
 
     static final String USAGE = """
             usage: ./bench [--smoke] [--sections=a,b] [--keep-data] [--name=value ...]
-              --smoke              every section for a few seconds with tiny sizes (well under 2 minutes)
-              --sections=...       some of: %s (default: all)
+              --smoke              every section for a few seconds with tiny sizes (about 2 minutes)
+              --sections=...       some of: %s (default: all but soak;
+                                   --smoke includes a 20 s soak)
               --keep-data          keep the scratch data directory of the started system
             Against a running system instead of starting one (each also as BENCH_<NAME> in the environment):
               --command-url, --query-url, --command-jdbc, --query-jdbc, --jdbc-user, --jdbc-password,
@@ -32,6 +40,8 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
             Other: --as-of-path=/api/partnerships/{id}/...{at}... (measured in 'histories' once it exists),
               --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default 1,000,000;
               smoke 10,000)
+            Soak: --soak-duration=10m (default 10m, smoke 20s; s, m or h), --soak-rate=N (commands/s offered; default
+              70%% of the 16-client peak of 'commands' in the same run, else of a closed-loop run of its own)
             """.formatted(String.join(",", SECTIONS));
 
     static Options parse(String[] args, Map<String, String> env) {
@@ -54,7 +64,7 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
                 throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        Set<String> sections = new LinkedHashSet<>(SECTIONS);
+        Set<String> sections = new LinkedHashSet<>(smoke ? SECTIONS : FULL_RUN_SECTIONS);
         if (values.containsKey("sections")) {
             sections = new LinkedHashSet<>(Arrays.asList(values.get("sections").split(",")));
             sections.removeIf(String::isBlank);
@@ -63,6 +73,9 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
                     throw new IllegalArgumentException("unknown section '" + section + "'");
                 }
             }
+        }
+        if (values.containsKey("soak-duration")) {
+            parseDuration(values.get("soak-duration"));
         }
         Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path results = root.resolve(values.getOrDefault("results-dir", "bench-results"));
@@ -75,6 +88,24 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
 
     Optional<String> value(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    Optional<Duration> duration(String name) {
+        return value(name).map(Options::parseDuration);
+    }
+
+    /** Whole seconds, minutes or hours, e.g. {@code 90s} or {@code 10m}; a bare number is seconds. */
+    static Duration parseDuration(String text) {
+        Matcher matcher = DURATION.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a duration: '" + text + "' (e.g. 90s, 10m, 1h)");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2) == null ? "s" : matcher.group(2)) {
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofSeconds(amount);
+        };
     }
 
     int port(String name, int defaultPort) {

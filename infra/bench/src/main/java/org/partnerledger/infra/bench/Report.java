@@ -91,13 +91,13 @@ final class Report {
         return Double.isFinite(value) ? value : null;
     }
 
-    /** Three significant digits at most for small values, whole numbers with separators for large ones. */
+    /** Three significant digits at most for small values, whole numbers with separators for large ones and counts. */
     static String number(double value) {
         if (Double.isNaN(value)) {
             return "-";
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= 100) {
+        if (magnitude >= 100 || value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         if (magnitude >= 10) {

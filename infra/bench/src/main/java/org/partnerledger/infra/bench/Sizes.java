@@ -20,28 +20,36 @@ import java.util.List;
  * @param poolSize        partnerships the "many partnerships" load spreads over
  * @param catchUpTimeout  how long to wait for the read side to catch up with seeded events
  * @param rebuildTimeout  how long the rebuild may take; if it takes longer its rate so far is reported
+ * @param soakRun         the soak's load at 70% of peak
  */
 record Sizes(Duration warmup, Duration rawRun, Duration pairedRun, Duration kafkaRun, Duration commandRun,
              Duration lagRun,
              int rawTableRows, int rebuildEvents, List<Integer> histories, int samples, int poolSize,
-             Duration catchUpTimeout, Duration rebuildTimeout) {
+             Duration catchUpTimeout, Duration rebuildTimeout, Duration soakRun) {
 
     static final List<Integer> CONCURRENCY = List.of(1, 4, 16);
 
     static Sizes full() {
         return new Sizes(Duration.ofSeconds(5), Duration.ofSeconds(12), Duration.ofSeconds(6),
                 Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(40), 1_000_000, 1_000_000,
-                List.of(100, 10_000, 100_000), 300, 200, Duration.ofMinutes(8), Duration.ofMinutes(10));
+                List.of(100, 10_000, 100_000), 300, 200, Duration.ofMinutes(8), Duration.ofMinutes(10),
+                Duration.ofMinutes(10));
     }
 
     Sizes withRebuildEvents(int events) {
         return new Sizes(warmup, rawRun, pairedRun, kafkaRun, commandRun, lagRun, rawTableRows, events, histories,
-                samples, poolSize, catchUpTimeout, rebuildTimeout);
+                samples, poolSize, catchUpTimeout, rebuildTimeout, soakRun);
+    }
+
+    Sizes withSoakRun(Duration run) {
+        return new Sizes(warmup, rawRun, pairedRun, kafkaRun, commandRun, lagRun, rawTableRows, rebuildEvents,
+                histories, samples, poolSize, catchUpTimeout, rebuildTimeout, run);
     }
 
     static Sizes smoke() {
         return new Sizes(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), 10_000, 10_000,
-                List.of(100, 1_000, 3_000), 20, 20, Duration.ofMinutes(2), Duration.ofMinutes(2));
+                List.of(100, 1_000, 3_000), 20, 20, Duration.ofMinutes(2), Duration.ofMinutes(2),
+                Duration.ofSeconds(20));
     }
 }

@@ -2,6 +2,7 @@ package org.partnerledger.infra.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,32 @@ class OptionsTest {
         assertThat(options.runs("lag")).isTrue();
         assertThat(options.runs("rebuild")).isFalse();
         assertThat(options.external()).isFalse();
+    }
+
+    @Test
+    void aFullRunLeavesTheSoakOutAndASmokeRunIncludesIt() {
+        Options full = Options.parse(new String[] {}, Map.of());
+        Options smoke = Options.parse(new String[] {"--smoke"}, Map.of());
+
+        assertThat(full.runs("soak")).isFalse();
+        assertThat(full.runs("memory")).isTrue();
+        assertThat(smoke.runs("soak")).isTrue();
+    }
+
+    @Test
+    void durationsAreSecondsMinutesOrHours() {
+        Options options = Options.parse(new String[] {"--soak-duration=90s"}, Map.of("BENCH_LAG_WAIT", "2"));
+
+        assertThat(options.duration("soak-duration")).contains(Duration.ofSeconds(90));
+        assertThat(options.duration("lag-wait")).contains(Duration.ofSeconds(2));
+        assertThat(Options.parseDuration("10m")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(Options.parseDuration("1h")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aMalformedSoakDurationIsRefused() {
+        assertThatThrownBy(() -> Options.parse(new String[] {"--soak-duration=ten minutes"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ten minutes");
     }
 
     @Test

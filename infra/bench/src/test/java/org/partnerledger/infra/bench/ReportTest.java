@@ -60,10 +60,12 @@ class ReportTest {
     }
 
     @Test
-    void numbersKeepThreeSignificantDigitsOrSeparateThousands() {
+    void numbersKeepThreeSignificantDigitsOrSeparateThousandsAndCountsAreWhole() {
         assertThat(Report.number(0.123456)).isEqualTo("0.12");
         assertThat(Report.number(12.345)).isEqualTo("12.3");
         assertThat(Report.number(1_234_567)).isEqualTo("1,234,567");
         assertThat(Report.number(Double.NaN)).isEqualTo("-");
+        assertThat(Report.number(0)).isEqualTo("0");
+        assertThat(Report.number(42)).isEqualTo("42");
     }
 }

@@ -59,7 +59,8 @@ public final class RealInfrastructure {
 
     private static EmbeddedPostgres startPostgres() {
         try {
-            return EmbeddedPostgres.builder().start();
+            // Commits wait for the log as in production (zonky turns that off); fsync stays off to keep tests quick.
+            return EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -2,11 +2,13 @@ package org.partnerledger.command.publication;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,5 +33,12 @@ class PublicationConfiguration {
     ConfigurerModule publisherFailuresPropagate() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 KafkaEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    ConfigurerModule publisherCommitsAsynchronously(JdbcTemplate jdbc) {
+        return configurer -> configurer.eventProcessing().registerTransactionManager(
+                KafkaEventPublisher.PROCESSING_GROUP,
+                configuration -> new AsynchronousCommits(configuration.getComponent(TransactionManager.class), jdbc));
     }
 }

@@ -5,9 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.query.HostileQueries.Hostile;
-import org.partnerledger.query.fixtures.RawHttp;
 import org.partnerledger.query.fixtures.TestBroker;
 import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.web.testing.ProblemAnswer;
+import org.partnerledger.web.testing.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,9 +135,8 @@ class HostileQueryInputOnRealServerTest {
 
     /** Bodies go over a bare socket, whose answer can be read while the server refuses to read the rest. */
     private ProblemAnswer sendRaw(Hostile hostile) throws Exception {
-        RawHttp.Answer answer = RawHttp.exchange(URI.create(url()), GIVE_UP, hostile.method(), hostile.path(),
-                hostile.headers(), hostile.body(), hostile.chunked());
-        return new ProblemAnswer(answer.status(), answer.contentType(), answer.body());
+        return RawHttp.exchange(URI.create(url()), GIVE_UP, hostile.method(), hostile.path(), hostile.headers(),
+                hostile.body(), hostile.chunked());
     }
 
     private ProblemAnswer send(HttpRequest request) throws Exception {

@@ -59,7 +59,7 @@ record Attempt(String method, String path, Map<String, String> headers, byte[] b
         return builder;
     }
 
-    /** As java.net.http sends it; {@link RawHttp} sends chunks. */
+    /** As java.net.http sends it; RawHttp sends chunks. */
     HttpRequest toHttp(String baseUrl) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
                 body.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerledger.command.RunningCommandService;
 import org.partnerledger.web.ErrorCodes;
+import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +60,7 @@ class CommandFuzzOnRealStoreTest extends RunningCommandService {
             long mutationSeed = seeds.nextLong();
             byte[] body = new BodyMutations(mutationSeed).mutate(valid);
             long stored = edge.storedRows();
-            ProblemResponse response = edge.send(Attempt.of(endpoint, partnershipId, body));
+            ProblemAnswer response = edge.send(Attempt.of(endpoint, partnershipId, body));
             long added = edge.storedRows() - stored;
             int i = mutation;
             flaw(endpoint, body, response, added).ifPresent(flaw -> failures.add(
@@ -71,7 +72,7 @@ class CommandFuzzOnRealStoreTest extends RunningCommandService {
         assertThat(edge.healthy()).isTrue();
     }
 
-    private static Optional<String> flaw(CommandEndpoint endpoint, byte[] body, ProblemResponse response, long added) {
+    private static Optional<String> flaw(CommandEndpoint endpoint, byte[] body, ProblemAnswer response, long added) {
         boolean admitted = Json.readUnambiguous(body).filter(endpoint.shape()::admits).isPresent();
         if (response.status() >= 200 && response.status() < 300) {
             if (!admitted) {

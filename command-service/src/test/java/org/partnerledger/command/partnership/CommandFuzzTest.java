@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerledger.web.ErrorCodes;
 import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -62,7 +63,7 @@ class CommandFuzzTest {
             long mutationSeed = seeds.nextLong();
             byte[] body = new BodyMutations(mutationSeed).mutate(valid);
             clearInvocations(commands);
-            ProblemResponse response = send(Attempt.of(endpoint, UUID.randomUUID().toString(), body));
+            ProblemAnswer response = send(Attempt.of(endpoint, UUID.randomUUID().toString(), body));
             boolean dispatched = !mockingDetails(commands).getInvocations().isEmpty();
             accepted += response.status() < 300 ? 1 : 0;
             flaw(endpoint, body, response, dispatched).ifPresent(flaw -> failures.add(
@@ -75,7 +76,7 @@ class CommandFuzzTest {
                 + "for a reason of the test's own", SEED).isPositive();
     }
 
-    private static Optional<String> flaw(CommandEndpoint endpoint, byte[] body, ProblemResponse response,
+    private static Optional<String> flaw(CommandEndpoint endpoint, byte[] body, ProblemAnswer response,
                                          boolean dispatched) {
         boolean admitted = Json.readUnambiguous(body).filter(endpoint.shape()::admits).isPresent();
         if (response.status() >= 200 && response.status() < 300) {
@@ -103,9 +104,9 @@ class CommandFuzzTest {
         return text.length() > 400 ? text.substring(0, 400) + "... (%d bytes)".formatted(body.length) : text;
     }
 
-    private ProblemResponse send(Attempt attempt) throws Exception {
+    private ProblemAnswer send(Attempt attempt) throws Exception {
         MockHttpServletResponse response = mvc.perform(attempt.toMockMvc()).andReturn().getResponse();
-        return new ProblemResponse(response.getStatus(), response.getContentType(),
+        return new ProblemAnswer(response.getStatus(), response.getContentType(),
                 response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

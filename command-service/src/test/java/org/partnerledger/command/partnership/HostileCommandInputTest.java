@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.command.partnership.HostileCommands.Hostile;
 import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -52,7 +53,7 @@ class HostileCommandInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void hostileInputIsRefusedWithItsCodeAndDispatchesNothing(Hostile hostile) throws Exception {
-        ProblemResponse response = send(hostile.attempt());
+        ProblemAnswer response = send(hostile.attempt());
 
         assertThat(response.flaw()).as("%s answered %s", hostile, response).isEmpty();
         assertThat(response.status()).as("%s", response).isEqualTo(hostile.status());
@@ -94,7 +95,7 @@ class HostileCommandInputTest {
     }
 
     private void assertAccepted(CommandEndpoint endpoint, String body, String dispatchedText) throws Exception {
-        ProblemResponse response = send(Attempt.of(endpoint, PARTNERSHIP, body));
+        ProblemAnswer response = send(Attempt.of(endpoint, PARTNERSHIP, body));
 
         assertThat(response.status()).as("%s", response).isBetween(200, 201);
         verify(commands).send(argThat(command -> command.toString().contains(dispatchedText)), any(), any(), any());
@@ -104,9 +105,9 @@ class HostileCommandInputTest {
         return Json.write(endpoint.validBody(UUID.randomUUID().toString()).put(endpoint.textField(), text));
     }
 
-    private ProblemResponse send(Attempt attempt) throws Exception {
+    private ProblemAnswer send(Attempt attempt) throws Exception {
         MockHttpServletResponse response = mvc.perform(attempt.toMockMvc()).andReturn().getResponse();
-        return new ProblemResponse(response.getStatus(), response.getContentType(),
+        return new ProblemAnswer(response.getStatus(), response.getContentType(),
                 response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

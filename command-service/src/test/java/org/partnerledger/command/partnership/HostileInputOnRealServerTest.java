@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.command.RunningCommandService;
 import org.partnerledger.command.partnership.HostileCommands.Hostile;
+import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,7 +37,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     @BeforeEach
     void aPartnershipOfAbcAndRcsd() throws Exception {
         edge = new LiveEdge(url(""), jdbc);
-        ProblemResponse formed = edge.send(Attempt.of(CommandEndpoint.FORM, "",
+        ProblemAnswer formed = edge.send(Attempt.of(CommandEndpoint.FORM, "",
                 Json.write(CommandEndpoint.FORM.validBody(""))));
         assertThat(formed.status()).as("%s", formed).isEqualTo(201);
         partnershipId = JsonPath.read(formed.body(), "$.partnershipId");
@@ -52,7 +53,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     void anOversizedBodyIsRefusedAndStoresNothing(Hostile hostile) throws Exception {
         long stored = edge.storedRows();
 
-        ProblemResponse response = edge.sendOversized(existing(hostile.attempt()));
+        ProblemAnswer response = edge.sendOversized(existing(hostile.attempt()));
 
         assertRefused(response, hostile.status(), hostile.code());
         assertThat(edge.storedRows()).isEqualTo(stored);
@@ -85,7 +86,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
 
     @Test
     void bytesThatAreNotHttpAreABadRequestProblem() throws Exception {
-        ProblemResponse response = edge.sendRaw("\u0001\u0002 NOT HTTP\r\n\r\n");
+        ProblemAnswer response = edge.sendRaw("\u0001\u0002 NOT HTTP\r\n\r\n");
 
         assertThat(response.flaw()).as("%s", response).isEmpty();
         assertThat(response.code()).isEqualTo("BAD_REQUEST");
@@ -96,7 +97,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     void aMalformedChunkIsABadRequestProblemAndStoresNothing() throws Exception {
         long stored = edge.storedRows();
 
-        ProblemResponse response = edge.sendRaw("""
+        ProblemAnswer response = edge.sendRaw("""
                 POST /api/partnerships/%s/decisions HTTP/1.1\r
                 Host: localhost\r
                 Content-Type: application/json\r
@@ -120,7 +121,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     void aScriptTagInATitleIsStoredAsTextVerbatim() throws Exception {
         String script = "<script>alert(\"partners\" + '&' + document.cookie)</script>";
 
-        ProblemResponse recorded = edge.send(Attempt.of(CommandEndpoint.DECISIONS, partnershipId, Json.write(
+        ProblemAnswer recorded = edge.send(Attempt.of(CommandEndpoint.DECISIONS, partnershipId, Json.write(
                 CommandEndpoint.DECISIONS.validBody("").put("title", script))));
 
         assertThat(recorded.status()).as("%s", recorded).isEqualTo(201);
@@ -133,14 +134,14 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     private void assertRefusedStoringNothing(Attempt attempt, int status, String code) throws Exception {
         long stored = edge.storedRows();
 
-        ProblemResponse response = edge.send(existing(attempt));
+        ProblemAnswer response = edge.send(existing(attempt));
 
         assertRefused(response, status, code);
         assertThat(edge.storedRows()).isEqualTo(stored);
         assertThat(edge.healthy()).isTrue();
     }
 
-    private static void assertRefused(ProblemResponse response, int status, String code) {
+    private static void assertRefused(ProblemAnswer response, int status, String code) {
         assertThat(response.flaw()).as("%s", response).isEmpty();
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         assertThat(response.code()).as("%s", response).isEqualTo(code);

@@ -1,5 +1,7 @@
 package org.partnerledger.command.partnership;
 
+import org.partnerledger.web.testing.ProblemAnswer;
+import org.partnerledger.web.testing.RawHttp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -24,22 +26,23 @@ final class LiveEdge {
         this.jdbc = jdbc;
     }
 
-    ProblemResponse send(Attempt attempt) throws IOException, InterruptedException {
+    ProblemAnswer send(Attempt attempt) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(attempt.toHttp(baseUrl), (name, value) -> true)
                 .timeout(GIVE_UP).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new ProblemResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+        return new ProblemAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                 response.body());
     }
 
     /** Bytes as they are, for what no HTTP client would send. */
-    ProblemResponse sendRaw(String wire) throws IOException {
+    ProblemAnswer sendRaw(String wire) throws IOException {
         return RawHttp.exchange(URI.create(baseUrl), GIVE_UP, wire);
     }
 
     /** A body the server may refuse before it is through: the answer is read while the body is still being sent. */
-    ProblemResponse sendOversized(Attempt attempt) throws IOException {
-        return RawHttp.exchange(URI.create(baseUrl), GIVE_UP, attempt);
+    ProblemAnswer sendOversized(Attempt attempt) throws IOException {
+        return RawHttp.exchange(URI.create(baseUrl), GIVE_UP, attempt.method(), attempt.path(), attempt.headers(),
+                attempt.body(), attempt.chunked());
     }
 
     /** Every event stored, in every stream, and every outcome recorded under an Idempotency-Key. */

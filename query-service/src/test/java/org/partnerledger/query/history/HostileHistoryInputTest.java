@@ -4,7 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.query.HostileQueries;
 import org.partnerledger.query.HostileQueries.Hostile;
-import org.partnerledger.query.ProblemAnswer;
+import org.partnerledger.web.testing.ProblemAnswer;
 import org.partnerledger.web.WebSupportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

@@ -1,4 +1,4 @@
-package org.partnerledger.command.partnership;
+package org.partnerledger.web.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,31 +13,31 @@ import java.util.Map;
 /**
  * HTTP/1.1 over a bare socket, for what java.net.http will not do: send bytes that are no HTTP, and read the answer
  * to a body while the body is still being written. java.net.http finishes writing first, which takes the kernel a
- * second to give up on once the server has answered and closed.
+ * second to give up on once the server has answered and closed. Shared by both services' tests of their edge.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private static final int CHUNK = 64 * 1024;
 
     private RawHttp() {
     }
 
-    static ProblemResponse exchange(URI server, Duration giveUp, String wire) throws IOException {
+    /** Sends the text as it is, HTTP or not. */
+    public static ProblemAnswer exchange(URI server, Duration giveUp, String wire) throws IOException {
         return exchange(server, giveUp, wire.getBytes(StandardCharsets.ISO_8859_1), new byte[0], false);
     }
 
     /** Writes the request on a thread of its own; the server is asked to close once it has answered. */
-    static ProblemResponse exchange(URI server, Duration giveUp, Attempt attempt) throws IOException {
+    public static ProblemAnswer exchange(URI server, Duration giveUp, String method, String path, Map<String, String> headers,
+                                  byte[] body, boolean chunked) throws IOException {
         StringBuilder head = new StringBuilder("%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n"
-                .formatted(attempt.method(), attempt.path(), server.getHost()));
-        attempt.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append(attempt.chunked() ? "Transfer-Encoding: chunked" : "Content-Length: " + attempt.body().length)
-                .append("\r\n\r\n");
-        return exchange(server, giveUp, head.toString().getBytes(StandardCharsets.ISO_8859_1), attempt.body(),
-                attempt.chunked());
+                .formatted(method, path, server.getHost()));
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append(chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length).append("\r\n\r\n");
+        return exchange(server, giveUp, head.toString().getBytes(StandardCharsets.ISO_8859_1), body, chunked);
     }
 
-    private static ProblemResponse exchange(URI server, Duration giveUp, byte[] head, byte[] body, boolean chunked)
+    private static ProblemAnswer exchange(URI server, Duration giveUp, byte[] head, byte[] body, boolean chunked)
             throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout((int) giveUp.toMillis());
@@ -81,7 +81,7 @@ final class RawHttp {
     }
 
     /** Read as ISO-8859-1, one character a byte, so that chunk sizes count characters; the body is UTF-8. */
-    private static ProblemResponse parse(byte[] wire) {
+    private static ProblemAnswer parse(byte[] wire) {
         String text = new String(wire, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
         String[] head = text.substring(0, headEnd).split("\r\n");
@@ -95,7 +95,7 @@ final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = joinChunks(body);
         }
-        return new ProblemResponse(Integer.parseInt(head[0].split(" ")[1]), headers.get("content-type"),
+        return new ProblemAnswer(Integer.parseInt(head[0].split(" ")[1]), headers.get("content-type"),
                 new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 

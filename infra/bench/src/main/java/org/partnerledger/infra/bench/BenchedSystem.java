@@ -130,6 +130,20 @@ final class BenchedSystem implements AutoCloseable {
                 .findFirst();
     }
 
+    /**
+     * The PostgreSQL server's processes (postmaster and backends), when this harness started it. The postmaster
+     * detaches from the launcher, so it is found by its data directory.
+     */
+    List<Long> postgresPids() {
+        if (workDirectory == null) {
+            return List.of();
+        }
+        String dataDirectory = "-D " + workDirectory.toAbsolutePath().resolve("data/postgres");
+        return ProcessHandle.allProcesses().filter(process -> commandLine(process.pid()).contains(dataDirectory))
+                .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
+                .map(ProcessHandle::pid).toList();
+    }
+
     static List<String> serviceJavaOptions() {
         String options = System.getenv().getOrDefault("PARTNERLEDGER_SERVICE_JAVA_OPTS", "");
         return List.of((options.isBlank() ? DEFAULT_SERVICE_JAVA_OPTS : options).trim().split("\\s+"));

@@ -146,7 +146,7 @@ public final class Benchmark {
             double rate = measuredPeak.map(measured -> measured / 2)
                     .orElseGet(() -> options.value("lag-rate").map(Double::parseDouble).orElse(50.0));
             kafka.ifPresent(k -> section("lag", () -> new ProjectionLag(commands, endpoints.command(),
-                    endpoints.query(), k, sizes, report).run(pool, rate, roundTrip)));
+                    endpoints.query(), k, new CpuTime(system), sizes, report).run(pool, rate, roundTrip)));
         }
         if (options.runs("histories")) {
             requirePresent(commandDb, "histories", "--command-jdbc");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Samples each service's resident set and heap during the soak and reports whether they stayed flat: the means of
  * the first and the last minute, and the least-squares slope over the second half, since in the first half a JVM
- * still grows its heap towards its working size.
+ * still grows its heap towards its working size. What the heap really holds is measured at the start and the end,
+ * each time right after a full collection: G1's own "live data" figure counts promoted garbage until its next
+ * concurrent cycle, and so rose in a soak whose live heap was flat.
  */
 final class MemorySampler {
 
@@ -34,6 +38,8 @@ final class MemorySampler {
     private final List<Service> services;
     private final Report report;
     private final Map<String, List<Trend.Point>> series = new LinkedHashMap<>();
+    private final Map<String, Double> liveAtStart = new LinkedHashMap<>();
+    private final Map<String, Double> liveAtEnd = new LinkedHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private Duration interval;
     private long start;
@@ -49,6 +55,7 @@ final class MemorySampler {
     /** Samples about 30 times over the planned duration, at most every 10 s. */
     void start(Duration planned) {
         interval = Duration.ofMillis(Math.max(1_000, Math.min(MAX_INTERVAL.toMillis(), planned.toMillis() / 30)));
+        liveHeap(liveAtStart);
         start = System.nanoTime();
         timer.scheduleAtFixedRate(this::sample, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -57,6 +64,30 @@ final class MemorySampler {
         timer.shutdown();
         timer.awaitTermination(1, TimeUnit.MINUTES);
         minutes = (System.nanoTime() - start) / 6e10;
+        liveHeap(liveAtEnd);
+    }
+
+    /** Heap used right after a full collection ({@code jcmd <pid> GC.run}), of each service this harness can see. */
+    private void liveHeap(Map<String, Double> into) {
+        for (Service service : services) {
+            Optional<Long> pid = system.pid(service.name());
+            if (pid.isPresent() && fullCollection(pid.get())) {
+                metric(service.http(), "jvm.memory.used?tag=area:heap").ifPresent(mib -> into.put(service.name(), mib));
+            }
+        }
+    }
+
+    private static boolean fullCollection(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "GC.run").redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+            return jcmd.waitFor(1, TimeUnit.MINUTES) && jcmd.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     void report() {
@@ -65,9 +96,23 @@ final class MemorySampler {
             report(service.name() + " resident", window, true, "VmRSS");
             report(service.name() + " heap used", window, false,
                     "sampled anywhere in the young-generation cycle, so noisy: no target");
-            report(service.name() + " heap after GC", window, true,
-                    "jvm.gc.live.data.size, set when a collection shrinks the old generation");
+            reportLiveHeap(service.name());
         }
+    }
+
+    private void reportLiveHeap(String service) {
+        String name = service + " live heap after a full GC: growth";
+        if (!liveAtStart.containsKey(service) || !liveAtEnd.containsKey(service) || minutes <= 0) {
+            report.add(Figure.skipped(Soak.SECTION, name, "needs the service's pid and jcmd (a system this harness"
+                    + " started, or --command-pid/--query-pid)"));
+            return;
+        }
+        double growth = (liveAtEnd.get(service) - liveAtStart.get(service)) / minutes;
+        report.add(Figure.of(Soak.SECTION, name, growth, "MiB/min")
+                .target("~0 (|growth| < %.0f MiB/min)".formatted(FLAT_MIB_PER_MINUTE),
+                        Figure.Status.of(Math.abs(growth) < FLAT_MIB_PER_MINUTE))
+                .note("%s MiB at the start, %s MiB at the end (jcmd GC.run, then jvm.memory.used area=heap)"
+                        .formatted(Report.number(liveAtStart.get(service)), Report.number(liveAtEnd.get(service)))));
     }
 
     private void report(String name, double window, boolean hasTarget, String about) {
@@ -98,8 +143,6 @@ final class MemorySampler {
                     .ifPresent(mib -> add(service.name() + " resident", now, mib));
             metric(service.http(), "jvm.memory.used?tag=area:heap")
                     .ifPresent(mib -> add(service.name() + " heap used", now, mib));
-            metric(service.http(), "jvm.gc.live.data.size").filter(mib -> mib > 0)
-                    .ifPresent(mib -> add(service.name() + " heap after GC", now, mib));
         }
     }
 

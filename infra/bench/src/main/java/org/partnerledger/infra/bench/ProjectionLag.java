@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -45,16 +46,18 @@ final class ProjectionLag {
     private final ServiceMetrics commandMetrics;
     private final ServiceMetrics queryMetrics;
     private final Kafka kafka;
+    private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
 
-    ProjectionLag(Commands commands, URI commandService, URI queryService, Kafka kafka, Sizes sizes,
+    ProjectionLag(Commands commands, URI commandService, URI queryService, Kafka kafka, CpuTime cpu, Sizes sizes,
                   Report report) {
         this.commands = commands;
         this.query = new Http(queryService);
         this.commandMetrics = new ServiceMetrics(commandService);
         this.queryMetrics = new ServiceMetrics(queryService);
         this.kafka = kafka;
+        this.cpu = cpu;
         this.sizes = sizes;
         this.report = report;
     }
@@ -117,18 +120,31 @@ final class ProjectionLag {
             Thread.sleep(500);
             report(rate, sent.get(), errors.get(), timedOut.get(), commandLatency, watcher, probes, kafkaRoundTrip);
             reportServiceTimes(before, after);
+            reportCpu(before, after, sent.get());
         }
     }
 
     /** The services' own timers at one moment. */
     private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer dashboard,
-                            ServiceMetrics.Timer history) {
+                            ServiceMetrics.Timer history, CpuTime.Sample cpu) {
     }
 
     private Snapshot snapshot() {
         return new Snapshot(System.nanoTime(), commandMetrics.timer(SERVER_TIMER, COMMAND_REQUESTS),
                 queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-dashboard")),
-                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")));
+                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")), cpu.sample());
+    }
+
+    /** CPU time per command of each part of the system over the window: where the two cores went. */
+    private void reportCpu(Snapshot before, Snapshot after, long commandsSent) {
+        if (before == null || commandsSent == 0) {
+            return;
+        }
+        Map<String, Long> used = after.cpu().since(before.cpu());
+        long machine = used.values().stream().mapToLong(Long::longValue).sum();
+        used.forEach((part, millis) -> report.add(Figure.of(SECTION, "CPU per command: " + part,
+                (double) millis / commandsSent, "ms").note("%.0f %% of the machine's CPU time over the window"
+                .formatted(machine == 0 ? 0 : 100.0 * millis / machine))));
     }
 
     /** Server-side command time, and how busy each read model's single consumer was, during the window. */

@@ -93,7 +93,9 @@ final class Soak {
 
     private double ownPeak(List<String> pool) throws Exception {
         Benchmark.log("soak: measuring the peak, %d clients closed loop", PEAK_CLIENTS);
-        return load.closedLoop(PEAK_CLIENTS, () -> anyOf(pool), sizes.warmup(), sizes.commandRun()).throughput();
+        // A long warm-up: a peak taken while the services' JIT compilers are still busy would be half the real one.
+        return load.closedLoop(PEAK_CLIENTS, () -> anyOf(pool), sizes.warmup().multipliedBy(6), sizes.commandRun())
+                .throughput();
     }
 
     private void openLoop(List<String> pool, double rate, Outcomes outcomes, Latencies latencies)

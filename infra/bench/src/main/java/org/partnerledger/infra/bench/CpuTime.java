@@ -1,0 +1,89 @@
+package org.partnerledger.infra.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Where the machine's CPU goes while a load runs: the CPU time of each part of the system from {@code /proc}, so that
+ * a latency can be read against how busy the cores were and who kept them busy.
+ */
+final class CpuTime {
+
+    /** Linux counts CPU time in clock ticks, 100 a second on every kernel configuration in use. */
+    private static final long MILLIS_PER_TICK = 10;
+
+    private final BenchedSystem system;
+
+    CpuTime(BenchedSystem system) {
+        this.system = system;
+    }
+
+    /** CPU milliseconds used so far by each part, and by the machine as a whole. */
+    record Sample(Map<String, Long> byPart, long machineBusy, long machineTotal) {
+
+        /** CPU milliseconds used between the earlier sample and this one, by part, then "other" and "idle". */
+        Map<String, Long> since(Sample earlier) {
+            Map<String, Long> used = new LinkedHashMap<>();
+            long parts = 0;
+            for (Map.Entry<String, Long> part : byPart.entrySet()) {
+                long delta = part.getValue() - earlier.byPart().getOrDefault(part.getKey(), 0L);
+                used.put(part.getKey(), delta);
+                parts += delta;
+            }
+            long busy = machineBusy - earlier.machineBusy();
+            used.put("other processes", Math.max(0, busy - parts));
+            used.put("idle", (machineTotal - earlier.machineTotal()) - busy);
+            return used;
+        }
+    }
+
+    Sample sample() {
+        Map<String, Long> parts = new LinkedHashMap<>();
+        for (String service : List.of("command-service", "query-service")) {
+            system.pid(service).ifPresent(pid -> ofProcess(pid, false).ifPresent(ms -> parts.put(service, ms)));
+        }
+        system.pid("launcher").ifPresent(pid -> ofProcess(pid, false)
+                .ifPresent(ms -> parts.put("launcher (Kafka broker)", ms)));
+        system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
+                .ifPresent(ms -> parts.put("PostgreSQL", ms));
+        ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
+        long[] machine = machine();
+        return new Sample(parts, machine[0], machine[1]);
+    }
+
+    /** utime + stime, and with {@code withChildren} also those of exited children (PostgreSQL's backends). */
+    private static OptionalLong ofProcess(long pid, boolean withChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // The command name may hold spaces; the fields after its closing parenthesis start with the state (3).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return OptionalLong.of(ticks * MILLIS_PER_TICK);
+        } catch (IOException | RuntimeException gone) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Busy and total CPU milliseconds of all cores, from the first line of /proc/stat. */
+    private static long[] machine() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long[] ticks = Arrays.stream(cpu, 1, Math.min(cpu.length, 9)).mapToLong(Long::parseLong).toArray();
+            long total = Arrays.stream(ticks).sum();
+            long idle = ticks[3] + ticks[4];
+            return new long[]{(total - idle) * MILLIS_PER_TICK, total * MILLIS_PER_TICK};
+        } catch (IOException e) {
+            return new long[]{0, 0};
+        }
+    }
+}

@@ -31,7 +31,7 @@ class PartnershipConfiguration {
     }
 
     @Bean
-    Cache partnershipCache(@Value("${partnerledger.aggregate-cache-size:5000}") long partnerships) {
+    Cache partnershipCache(@Value("${partnerledger.aggregate-cache-size:1000}") long partnerships) {
         return new BoundedAggregateCache(partnerships);
     }
 

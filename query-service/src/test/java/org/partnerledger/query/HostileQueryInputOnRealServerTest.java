@@ -141,8 +141,7 @@ class HostileQueryInputOnRealServerTest {
 
     private ProblemAnswer send(HttpRequest request) throws Exception {
         HttpResponse<String> response = exchange(request);
-        return new ProblemAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+        return ProblemAnswer.of(response);
     }
 
     private long storedRows() {

@@ -10,7 +10,6 @@ import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -105,8 +104,6 @@ class CommandFuzzTest {
     }
 
     private ProblemAnswer send(Attempt attempt) throws Exception {
-        MockHttpServletResponse response = mvc.perform(attempt.toMockMvc()).andReturn().getResponse();
-        return new ProblemAnswer(response.getStatus(), response.getContentType(),
-                response.getContentAsString(StandardCharsets.UTF_8));
+        return ProblemAnswer.of(mvc.perform(attempt.toMockMvc()).andReturn().getResponse());
     }
 }

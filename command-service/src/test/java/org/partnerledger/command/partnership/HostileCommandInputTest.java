@@ -10,11 +10,9 @@ import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -106,8 +104,6 @@ class HostileCommandInputTest {
     }
 
     private ProblemAnswer send(Attempt attempt) throws Exception {
-        MockHttpServletResponse response = mvc.perform(attempt.toMockMvc()).andReturn().getResponse();
-        return new ProblemAnswer(response.getStatus(), response.getContentType(),
-                response.getContentAsString(StandardCharsets.UTF_8));
+        return ProblemAnswer.of(mvc.perform(attempt.toMockMvc()).andReturn().getResponse());
     }
 }

@@ -30,8 +30,7 @@ final class LiveEdge {
         HttpRequest request = HttpRequest.newBuilder(attempt.toHttp(baseUrl), (name, value) -> true)
                 .timeout(GIVE_UP).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new ProblemAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+        return ProblemAnswer.of(response);
     }
 
     /** Bytes as they are, for what no HTTP client would send. */

@@ -49,9 +49,7 @@ class HostileDashboardInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void hostileInputIsRefusedWithItsCodeBeforeAnyQuery(Hostile hostile) throws Exception {
-        MockHttpServletResponse response = mvc.perform(hostile.toMockMvc()).andReturn().getResponse();
-        ProblemAnswer answer = new ProblemAnswer(response.getStatus(), response.getContentType(),
-                response.getContentAsString(StandardCharsets.UTF_8));
+        ProblemAnswer answer = ProblemAnswer.of(mvc.perform(hostile.toMockMvc()).andReturn().getResponse());
 
         assertThat(answer.flaw()).as("%s answered %s", hostile, answer).isEmpty();
         assertThat(answer.status()).as("%s", answer).isEqualTo(hostile.status());

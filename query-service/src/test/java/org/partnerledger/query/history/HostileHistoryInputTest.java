@@ -9,11 +9,9 @@ import org.partnerledger.web.WebSupportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +38,7 @@ class HostileHistoryInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void hostileInputIsRefusedWithItsCodeBeforeAnythingIsRead(Hostile hostile) throws Exception {
-        MockHttpServletResponse response = mvc.perform(hostile.toMockMvc()).andReturn().getResponse();
-        ProblemAnswer answer = new ProblemAnswer(response.getStatus(), response.getContentType(),
-                response.getContentAsString(StandardCharsets.UTF_8));
+        ProblemAnswer answer = ProblemAnswer.of(mvc.perform(hostile.toMockMvc()).andReturn().getResponse());
 
         assertThat(answer.flaw()).as("%s answered %s", hostile, answer).isEmpty();
         assertThat(answer.status()).as("%s", answer).isEqualTo(hostile.status());

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 
+import java.io.UnsupportedEncodingException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -18,6 +22,18 @@ public record ProblemAnswer(int status, String contentType, String body) {
 
     /** Plain, apart from the services' own mappers: what a test judges stays independent of what it tests. */
     private static final ObjectMapper PLAIN = JsonMapper.builder().build();
+
+    /** A response as MockMvc gives it. */
+    public static ProblemAnswer of(MockHttpServletResponse response) throws UnsupportedEncodingException {
+        return new ProblemAnswer(response.getStatus(), response.getContentType(),
+                response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** A response as java.net.http gives it. */
+    public static ProblemAnswer of(HttpResponse<String> response) {
+        return new ProblemAnswer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+    }
 
     /** What is wrong with the response as a problem, if anything. */
     public Optional<String> flaw() {

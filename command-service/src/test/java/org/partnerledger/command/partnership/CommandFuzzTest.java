@@ -1,17 +1,10 @@
 package org.partnerledger.command.partnership;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerledger.web.ErrorCodes;
-import org.partnerledger.web.WebSupportAutoConfiguration;
 import org.partnerledger.web.testing.ProblemAnswer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,24 +23,12 @@ import static org.mockito.Mockito.mockingDetails;
  * aggregate mocked. Each must be accepted, and then be one the contract admits, or be refused with problem+json and
  * a code of the edge, and then dispatch nothing. Run with {@code -Dfuzz.seed=...} to replay a failure.
  */
-@WebMvcTest(PartnershipController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
-class CommandFuzzTest {
+class CommandFuzzTest extends CommandEdgeTest {
 
     static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
     private static final int MUTATIONS = 1_000;
     private static final Set<String> EDGE_CODES = Set.of(ErrorCodes.MALFORMED_JSON, ErrorCodes.JSON_LIMIT_EXCEEDED,
             ErrorCodes.UNKNOWN_FIELD, ErrorCodes.WRONG_TYPE, ErrorCodes.VALIDATION_FAILED, ErrorCodes.BODY_TOO_LARGE);
-
-    @Autowired
-    private MockMvc mvc;
-    @MockitoBean
-    private PartnershipCommands commands;
-
-    @BeforeEach
-    void everyCommandThatGetsThroughSucceeds() {
-        PlausibleOutcomes.answerEveryCommand(commands);
-    }
 
     @ParameterizedTest(name = "1,000 random mutations of a valid {0} body are each accepted as valid or refused "
             + "with a problem")
@@ -101,9 +82,5 @@ class CommandFuzzTest {
     private static String preview(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         return text.length() > 400 ? text.substring(0, 400) + "... (%d bytes)".formatted(body.length) : text;
-    }
-
-    private ProblemAnswer send(Attempt attempt) throws Exception {
-        return ProblemAnswer.of(mvc.perform(attempt.toMockMvc()).andReturn().getResponse());
     }
 }

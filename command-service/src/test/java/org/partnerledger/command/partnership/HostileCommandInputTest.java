@@ -1,17 +1,10 @@
 package org.partnerledger.command.partnership;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.command.partnership.HostileCommands.Hostile;
-import org.partnerledger.web.WebSupportAutoConfiguration;
 import org.partnerledger.web.testing.ProblemAnswer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Arrays;
 import java.util.UUID;
@@ -27,21 +20,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * Every command endpoint against the reliability issue's list of hostile input: each is refused with problem+json
  * and its stable code, and nothing reaches the aggregate. Then the texts that look hostile but are not.
  */
-@WebMvcTest(PartnershipController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
-class HostileCommandInputTest {
+class HostileCommandInputTest extends CommandEdgeTest {
 
     private static final String PARTNERSHIP = UUID.randomUUID().toString();
-
-    @Autowired
-    private MockMvc mvc;
-    @MockitoBean
-    private PartnershipCommands commands;
-
-    @BeforeEach
-    void everyCommandThatGetsThroughSucceeds() {
-        PlausibleOutcomes.answerEveryCommand(commands);
-    }
 
     static Stream<Hostile> hostileRequests() {
         return Arrays.stream(CommandEndpoint.values()).flatMap(endpoint -> HostileCommands.against(endpoint,
@@ -101,9 +82,5 @@ class HostileCommandInputTest {
 
     private static String withText(CommandEndpoint endpoint, String text) {
         return Json.write(endpoint.validBody(UUID.randomUUID().toString()).put(endpoint.textField(), text));
-    }
-
-    private ProblemAnswer send(Attempt attempt) throws Exception {
-        return ProblemAnswer.of(mvc.perform(attempt.toMockMvc()).andReturn().getResponse());
     }
 }

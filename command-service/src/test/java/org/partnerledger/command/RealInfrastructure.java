@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -30,9 +31,6 @@ public final class RealInfrastructure {
     }
 
     public static synchronized void registerDatabase(DynamicPropertyRegistry registry) {
-        if (postgres == null) {
-            postgres = startPostgres();
-        }
         String database = createDatabase();
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
@@ -47,7 +45,16 @@ public final class RealInfrastructure {
         registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
     }
 
+    /** An empty database of its own, for tests that migrate a schema step by step. */
+    public static synchronized DataSource freshDatabase() {
+        String database = createDatabase();
+        return postgres.getDatabase("postgres", database);
+    }
+
     private static String createDatabase() {
+        if (postgres == null) {
+            postgres = startPostgres();
+        }
         String name = "command_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("CREATE DATABASE " + name);

@@ -30,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A partnership between community organisations: the consistency boundary for everything its partners decide,
- * assign, dispute and revise together. It keeps only what its rules need; its snapshots are its fields as JSON.
+ * assign, dispute and revise together. It keeps only what its rules need, and nothing that grows with its history
+ * (its decisions are looked up in {@link Decisions}); its snapshots are its fields as JSON.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -45,7 +46,6 @@ class Partnership {
     @AggregateIdentifier
     private String partnershipId;
     private final Set<String> partners = new HashSet<>();
-    private final Set<String> decisions = new HashSet<>();
     private Vision vision;
     private int visionRevision;
 
@@ -74,7 +74,7 @@ class Partnership {
     }
 
     @CommandHandler
-    CommandResult handle(AssignActionCommand command, Clock clock) {
+    CommandResult handle(AssignActionCommand command, Clock clock, Decisions decisions) {
         requirePartners(Stream.of(List.of(command.responsible(), command.accountable()), command.consulted(),
                 command.informed()).flatMap(List::stream).toList());
         if (command.dueDate().isBefore(LocalDate.now(clock.withZone(LAST_ZONE_ON_EARTH)))) {
@@ -83,7 +83,7 @@ class Partnership {
         if (command.dueDate().isAfter(LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD))) {
             throw PartnershipRejection.dueDateTooFar(command.dueDate(), MAX_YEARS_AHEAD);
         }
-        if (command.decisionId() != null && !decisions.contains(command.decisionId())) {
+        if (command.decisionId() != null && !decisions.recorded(partnershipId, command.decisionId())) {
             throw PartnershipRejection.decisionUnknown(command.decisionId());
         }
         apply(new ActionAssignedEvent(partnershipId, command.actionId(), command.title(), command.responsible(),
@@ -119,11 +119,6 @@ class Partnership {
         event.partners().forEach(partner -> partners.add(partner.id()));
         vision = event.vision();
         visionRevision = 1;
-    }
-
-    @EventSourcingHandler
-    void on(DecisionRecordedEvent event) {
-        decisions.add(event.decisionId());
     }
 
     @EventSourcingHandler

@@ -3,6 +3,8 @@ package org.partnerledger.command.partnership;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -33,6 +35,18 @@ class PartnershipConfiguration {
     @Bean
     Cache partnershipCache(@Value("${partnerledger.aggregate-cache-size:1000}") long partnerships) {
         return new BoundedAggregateCache(partnerships);
+    }
+
+    /**
+     * Decisions are written by a subscribing processor, inside the command's unit of work and transaction, and a
+     * failure to write one fails the command: Axon's default handler would log it and store the event regardless.
+     */
+    @Bean
+    ConfigurerModule decisionsRecordedWithTheirEvents() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(RecordedDecisions.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(RecordedDecisions.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 
     /**

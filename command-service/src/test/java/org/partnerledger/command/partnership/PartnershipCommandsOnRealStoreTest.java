@@ -1,10 +1,12 @@
 package org.partnerledger.command.partnership;
 
 import com.jayway.jsonpath.JsonPath;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.RunningCommandService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -13,9 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
 
@@ -23,6 +27,8 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
     private TestRestTemplate http;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void theFiveCommandsStoreFiveEventsInStreamOrderWithTheirActor() {
@@ -112,6 +118,35 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(eventsOf(id)).isEqualTo(2);
+    }
+
+    @Test
+    void anActionCanOnlyFollowUpADecisionOfItsOwnPartnership() {
+        String deciding = formPartnership();
+        String other = formPartnership();
+        String decisionId = JsonPath.read(post("/api/partnerships/" + deciding + "/decisions", """
+                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""").getBody(), "$.decisionId");
+
+        ResponseEntity<String> response = post("/api/partnerships/" + other + "/actions", """
+                {"title": "Draft the MOU", "responsible": "abc", "accountable": "rcsd", "dueDate": "%s",
+                 "decisionId": "%s"}""".formatted(LocalDate.now().plusDays(30), decisionId));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo("DECISION_UNKNOWN");
+        assertThat(eventsOf(other)).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionThatCannotBeRecordedFailsItsCommandAndStoresNoEvent() {
+        String id = formPartnership();
+        String decisionId = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO partnership_decision (partnership_id, decision_id) VALUES (?, ?)")
+                .params(id, decisionId).update();
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordDecisionCommand(id, null, decisionId, "Meet monthly",
+                "Why", List.of("abc")))).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(eventsOf(id)).isEqualTo(1);
     }
 
     private String formPartnership() {

@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 
@@ -37,12 +39,16 @@ class PartnershipTest {
     private static final DecisionRecordedEvent DECIDED =
             new DecisionRecordedEvent(ID, DECISION, "Meet monthly", "Time for the work", List.of("abc", "rcsd"));
 
+    /** Stands in for the table that the transaction storing a DecisionRecordedEvent writes to. */
+    private final Set<String> recordedDecisions = new HashSet<>();
     private AggregateTestFixture<Partnership> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Partnership.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((Decisions) (partnership, decision) ->
+                recordedDecisions.contains(partnership + "/" + decision));
     }
 
     @Test
@@ -97,6 +103,7 @@ class PartnershipTest {
 
     @Test
     void assigningAnActionWithRaciRolesAmongThePartnersAssignsIt() {
+        recordedDecisions.add(ID + "/" + DECISION);
         fixture.given(FORMED, DECIDED)
                 .when(assign("abc", "rcsd", List.of("rcsd"), TODAY, DECISION))
                 .expectEvents(new ActionAssignedEvent(ID, ACTION, "Draft the MOU", "abc", "rcsd", List.of("rcsd"),

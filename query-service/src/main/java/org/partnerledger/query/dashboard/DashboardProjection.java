@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the coordinators' dashboard: one summary row per partnership, whose {@code version} is the position of its
  * stream applied so far, and a row per decision, action and conflict. A batch is folded in memory first, so each
- * partnership's row is read and written once per batch and the item rows are inserted together.
+ * partnership's row is read and written at most once per batch and the item rows are inserted together.
  */
 @Component
 class DashboardProjection implements ReadModel {
@@ -49,11 +50,19 @@ class DashboardProjection implements ReadModel {
 
     @Override
     public void apply(List<EventEnvelope> envelopes) {
-        List<StreamBatch> streams = StreamBatch.of(envelopes);
-        Map<UUID, PartnershipSummary> before = repository.summaries(streams.stream()
+        Map<Boolean, List<StreamBatch>> byChange = StreamBatch.of(envelopes).stream()
+                .collect(Collectors.partitioningBy(DashboardProjection::changesSummary));
+        List<StreamBatch> changing = byChange.get(true);
+        Map<UUID, PartnershipSummary> before = repository.summaries(changing.stream()
                 .filter(stream -> !stream.opensStream()).map(StreamBatch::partnershipId).toList());
-        repository.save(streams.stream()
+        repository.save(changing.stream()
                 .map(stream -> SummaryRow.fold(before.get(stream.partnershipId()), stream)).toList());
+        repository.moveOn(byChange.get(false));
         items.add(envelopes);
+    }
+
+    /** Most batches of a partnership only add items: its summary is then neither read nor written, only moved on. */
+    private static boolean changesSummary(StreamBatch stream) {
+        return stream.events().stream().anyMatch(envelope -> PartnershipSummary.isChangedBy(envelope.event()));
     }
 }

@@ -1,6 +1,7 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.events.Vision;
+import org.partnerledger.query.projection.StreamBatch;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,6 +40,12 @@ class DashboardRepository {
               from unnest(:ids, :names, :statements, :goals, :revisions, :partners, :coordinators, :versions,
                           :previousVersions, :ats)
                    as u(id, name, statement, goals, revision, partners, coordinator, version, previous_version, at)
+             where p.partnership_id = u.id and p.version = u.previous_version""";
+
+    /** For partnerships whose batch only added items: their summary stays, their position and activity move on. */
+    private static final String MOVE_ON = """
+            update dashboard_partnership p set version = u.version, last_activity_at = u.at
+              from unnest(:ids, :versions, :previousVersions, :ats) as u(id, version, previous_version, at)
              where p.partnership_id = u.id and p.version = u.previous_version""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -84,11 +91,26 @@ class DashboardRepository {
                     .toArray(SqlParameterSource[]::new));
         }
         if (!updated.isEmpty()) {
-            int changed = jdbc.update(UPDATE_SUMMARIES, columns(updated));
-            if (changed != updated.size()) {
-                throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
-                        .formatted(updated.size() - changed, updated.size()));
-            }
+            requireAll(updated.size(), jdbc.update(UPDATE_SUMMARIES, columns(updated)));
+        }
+    }
+
+    /** Moves each partnership on to the stream's last event, with the same check as {@link #save}. */
+    void moveOn(List<StreamBatch> streams) {
+        if (streams.isEmpty()) {
+            return;
+        }
+        requireAll(streams.size(), jdbc.update(MOVE_ON, new MapSqlParameterSource()
+                .addValue("ids", column("uuid", streams, StreamBatch::partnershipId))
+                .addValue("versions", column("int8", streams, StreamBatch::version))
+                .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion))
+                .addValue("ats", column("timestamptz", streams, stream -> stream.last().occurredAt()))));
+    }
+
+    private static void requireAll(int expected, int changed) {
+        if (changed != expected) {
+            throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
+                    .formatted(expected - changed, expected));
         }
     }
 
@@ -121,7 +143,7 @@ class DashboardRepository {
     }
 
     /** A column of values as a PostgreSQL array; instants go as their ISO-8601 text, which it reads back exactly. */
-    private static SqlArrayValue column(String type, List<SummaryRow> rows, Function<SummaryRow, Object> value) {
+    private static <T> SqlArrayValue column(String type, List<T> rows, Function<T, Object> value) {
         return new SqlArrayValue(type, rows.stream().map(value).toArray());
     }
 

@@ -43,4 +43,9 @@ record PartnershipSummary(String name, Vision vision, int visionRevision, List<P
         }
         return summary;
     }
+
+    /** Whether {@link #apply} can return another summary for the event, rather than the one it was given. */
+    static boolean isChangedBy(PartnershipEvent event) {
+        return event instanceof PartnershipFormedEvent || event instanceof VisionRevisedEvent;
+    }
 }

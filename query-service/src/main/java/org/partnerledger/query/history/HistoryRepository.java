@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.StreamBatch;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * The auditors' history: every event of every partnership, and how far each stream has been applied. Written a
  * batch of events at a time: the streams opened in one JDBC batch and moved on in one statement, the events in one
- * JDBC batch.
+ * COPY.
  */
 @Repository
 class HistoryRepository {
@@ -43,12 +43,6 @@ class HistoryRepository {
             update history_stream s set version = u.version
               from unnest(:ids, :versions, :previousVersions) as u(id, version, previous_version)
              where s.partnership_id = u.id and s.version = u.previous_version""";
-    private static final String INSERT_EVENT = """
-            insert into history_event (partnership_id, sequence, event_id, type, revision, occurred_at, actor,
-                                       correlation_id, data)
-            values (:partnershipId, :sequence, :eventId, :type, :revision, :occurredAt, :actor, :correlationId,
-                    cast(:data as jsonb))""";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
 
@@ -74,7 +68,12 @@ class HistoryRepository {
         List<StreamBatch> streams = StreamBatch.of(envelopes);
         insert(INSERT_STREAM, streams.stream().filter(StreamBatch::opensStream).map(HistoryRepository::parameters));
         advance(streams.stream().filter(stream -> !stream.opensStream()).toList());
-        insert(INSERT_EVENT, envelopes.stream().map(HistoryRepository::parameters));
+        CopyRows events = new CopyRows("history_event", "partnership_id", "sequence", "event_id", "type", "revision",
+                "occurred_at", "actor", "correlation_id", "data");
+        envelopes.forEach(envelope -> events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(),
+                envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(),
+                envelope.correlationId(), envelope.json()));
+        events.copyInto(jdbc.getJdbcOperations());
     }
 
     private void advance(List<StreamBatch> streams) {
@@ -129,19 +128,6 @@ class HistoryRepository {
         return new MapSqlParameterSource()
                 .addValue("id", stream.partnershipId())
                 .addValue("version", stream.version());
-    }
-
-    private static SqlParameterSource parameters(EventEnvelope envelope) {
-        return new MapSqlParameterSource()
-                .addValue("partnershipId", envelope.partnershipId())
-                .addValue("sequence", envelope.sequence())
-                .addValue("eventId", envelope.eventId())
-                .addValue("type", envelope.type())
-                .addValue("revision", envelope.revision())
-                .addValue("occurredAt", envelope.occurredAt().atOffset(ZoneOffset.UTC))
-                .addValue("actor", envelope.actor())
-                .addValue("correlationId", envelope.correlationId())
-                .addValue("data", envelope.json());
     }
 
     private static JsonNode tree(String json) {

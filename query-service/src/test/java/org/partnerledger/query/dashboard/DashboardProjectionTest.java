@@ -50,7 +50,7 @@ class DashboardProjectionTest {
     private final DashboardQueries queries = new DashboardQueries(JdbcClient.create(jdbc));
     private final DashboardProjection projection = new DashboardProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new DashboardRepository(jdbc), new DashboardItems(jdbc));
+            new DashboardRepository(jdbc), new DashboardItems(jdbc.getJdbcTemplate()));
     private int acknowledgements;
 
     @Test
@@ -165,6 +165,17 @@ class DashboardProjectionTest {
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         assertThat(queries.partnership(partnership, TODAY).orElseThrow().decisions().total()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionThatAnotherConsumerAppliedMeanwhileFailsRatherThanApplyingTwice() {
+        project(record(formed(partnership), 0), record(visionRevised(partnership, 2), 1));
+        EventEnvelope appliedMeanwhile = new EventRecordReader().read(record(visionRevised(partnership, 3), 1));
+
+        assertThatThrownBy(() -> projection.apply(List.of(appliedMeanwhile)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(queries.partnership(partnership, TODAY).orElseThrow().vision().revision()).isEqualTo(2);
     }
 
     @Test

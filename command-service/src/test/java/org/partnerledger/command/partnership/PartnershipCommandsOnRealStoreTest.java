@@ -90,22 +90,19 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
         ResponseEntity<String> response = post("/api/partnerships/" + id + "/conflicts", """
                 {"subject": "Data", "description": "Details", "parties": ["abc", "county"], "severity": "LOW"}""");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(422);
-        assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo("PARTNER_UNKNOWN");
+        assertRefused(response, 422, "PARTNER_UNKNOWN");
         assertThat(eventsOf(id)).isEqualTo(1);
     }
 
     @Test
     void aRevisionBasedOnAStaleVersionIsRefusedAndStoresNothing() {
         String id = formPartnership();
-        post("/api/partnerships/" + id + "/decisions", """
-                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""");
+        recordDecision(id);
 
         ResponseEntity<String> response = put("/api/partnerships/" + id + "/vision", """
                 {"statement": "Another vision", "goals": [], "rationale": "Because"}""", "\"0\"");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(409);
-        assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo("VERSION_CONFLICT");
+        assertRefused(response, 409, "VERSION_CONFLICT");
         assertThat(eventsOf(id)).isEqualTo(2);
     }
 
@@ -124,15 +121,13 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
     void anActionCanOnlyFollowUpADecisionOfItsOwnPartnership() {
         String deciding = formPartnership();
         String other = formPartnership();
-        String decisionId = JsonPath.read(post("/api/partnerships/" + deciding + "/decisions", """
-                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""").getBody(), "$.decisionId");
+        String decisionId = recordDecision(deciding);
 
         ResponseEntity<String> response = post("/api/partnerships/" + other + "/actions", """
                 {"title": "Draft the MOU", "responsible": "abc", "accountable": "rcsd", "dueDate": "%s",
                  "decisionId": "%s"}""".formatted(LocalDate.now().plusDays(30), decisionId));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(422);
-        assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo("DECISION_UNKNOWN");
+        assertRefused(response, 422, "DECISION_UNKNOWN");
         assertThat(eventsOf(other)).isEqualTo(1);
     }
 
@@ -161,6 +156,16 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
         assertThat(formed.getHeaders().getLocation()).hasToString("/api/partnerships/" + id);
         assertThat(JsonPath.<Integer>read(formed.getBody(), "$.version")).isZero();
         return id;
+    }
+
+    private String recordDecision(String partnershipId) {
+        return JsonPath.read(post("/api/partnerships/" + partnershipId + "/decisions", """
+                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""").getBody(), "$.decisionId");
+    }
+
+    private static void assertRefused(ResponseEntity<String> response, int status, String code) {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo(code);
     }
 
     private long eventsOf(String partnershipId) {

@@ -1,8 +1,8 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.events.Vision;
+import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -91,7 +91,7 @@ class DashboardRepository {
                     .toArray(SqlParameterSource[]::new));
         }
         if (!updated.isEmpty()) {
-            requireAll(updated.size(), jdbc.update(UPDATE_SUMMARIES, columns(updated)));
+            ReadModel.requireAllMoved(updated.size(), jdbc.update(UPDATE_SUMMARIES, columns(updated)));
         }
     }
 
@@ -100,18 +100,11 @@ class DashboardRepository {
         if (streams.isEmpty()) {
             return;
         }
-        requireAll(streams.size(), jdbc.update(MOVE_ON, new MapSqlParameterSource()
+        ReadModel.requireAllMoved(streams.size(), jdbc.update(MOVE_ON, new MapSqlParameterSource()
                 .addValue("ids", column("uuid", streams, StreamBatch::partnershipId))
                 .addValue("versions", column("int8", streams, StreamBatch::version))
                 .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion))
                 .addValue("ats", column("timestamptz", streams, stream -> stream.last().occurredAt()))));
-    }
-
-    private static void requireAll(int expected, int changed) {
-        if (changed != expected) {
-            throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
-                    .formatted(expected - changed, expected));
-        }
     }
 
     private static SqlParameterSource parameters(SummaryRow row) {

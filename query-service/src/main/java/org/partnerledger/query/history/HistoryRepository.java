@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
+import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -80,14 +80,10 @@ class HistoryRepository {
         if (streams.isEmpty()) {
             return;
         }
-        int advanced = jdbc.update(ADVANCE_STREAMS, new MapSqlParameterSource()
+        ReadModel.requireAllMoved(streams.size(), jdbc.update(ADVANCE_STREAMS, new MapSqlParameterSource()
                 .addValue("ids", column("uuid", streams, StreamBatch::partnershipId))
                 .addValue("versions", column("int8", streams, StreamBatch::version))
-                .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion)));
-        if (advanced != streams.size()) {
-            throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
-                    .formatted(streams.size() - advanced, streams.size()));
-        }
+                .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion))));
     }
 
     /** Up to {@code limit} events after sequence {@code after}, read in one snapshot with the version. */

@@ -1,5 +1,7 @@
 package org.partnerledger.query.projection;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,4 +31,15 @@ public interface ReadModel {
      * {@link StreamBatch#of} groups them per partnership.
      */
     void apply(List<EventEnvelope> envelopes);
+
+    /**
+     * The check behind every guarded position update ({@code WHERE version = previous}): fewer rows moved than
+     * streams means a second consumer got ahead (during a rebalance), and the batch is retried, not applied twice.
+     */
+    static void requireAllMoved(int streams, int moved) {
+        if (moved != streams) {
+            throw new OptimisticLockingFailureException("%d of %d partnerships moved on while a batch was applied"
+                    .formatted(streams - moved, streams));
+        }
+    }
 }

@@ -159,8 +159,8 @@ public final class Benchmark {
             if (queryDb.isPresent() && kafka.isPresent()) {
                 section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
                         queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
-                        work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082), sizes,
-                        report).run(raw));
+                        work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082),
+                        new CpuTime(system), sizes, report).run(raw));
             }
         }
         if (options.runs("soak")) {

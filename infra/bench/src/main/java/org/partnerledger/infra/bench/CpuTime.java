@@ -59,7 +59,7 @@ final class CpuTime {
     }
 
     /** utime + stime, and with {@code withChildren} also those of exited children (PostgreSQL's backends). */
-    private static OptionalLong ofProcess(long pid, boolean withChildren) {
+    static OptionalLong ofProcess(long pid, boolean withChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             // The command name may hold spaces; the fields after its closing parenthesis start with the state (3).

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,17 +34,19 @@ final class Rebuild {
     private final Path queryJar;
     private final Path logFile;
     private final int port;
+    private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
 
     Rebuild(Kafka kafka, String bootstrapServers, Database queryServer, Path queryJar, Path logFile, int port,
-            Sizes sizes, Report report) {
+            CpuTime cpu, Sizes sizes, Report report) {
         this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
         this.queryServer = queryServer;
         this.queryJar = queryJar;
         this.logFile = logFile;
         this.port = port;
+        this.cpu = cpu;
         this.sizes = sizes;
         this.report = report;
     }
@@ -78,6 +81,7 @@ final class Rebuild {
                 report.add(Figure.of(SECTION, "rebuild vs raw sequential read", rate, "events/s")
                         .against("raw sequential read rows/s, measured just before", baselines[1]));
             }
+            reportCpu(progress, instance.pid());
             report.add(Figure.of(SECTION, "rebuild query-service resident at peak", peakRss, "MiB")
                     .note("VmHWM of the rebuild instance"));
         } finally {
@@ -149,7 +153,8 @@ final class Rebuild {
      * How far the replay got: events applied to both read models, and the time from the first observed application
      * to the last.
      */
-    private record Progress(long applied, long firstAt, long doneAt, long appliedAtFirst, boolean complete) {
+    private record Progress(long applied, long firstAt, long doneAt, long appliedAtFirst, boolean complete,
+                            Usage atFirst, Usage atDone) {
 
         double seconds() {
             return (doneAt - firstAt) / 1e9;
@@ -162,6 +167,7 @@ final class Rebuild {
 
     private Progress await(Process instance, Database database, long events) throws Exception {
         long deadline = System.nanoTime() + sizes.rebuildTimeout().toNanos();
+        Usage atFirst = null;
         long firstAt = 0;
         long appliedAtFirst = 0;
         long applied = 0;
@@ -175,9 +181,10 @@ final class Rebuild {
             if (applied > 0 && firstAt == 0) {
                 firstAt = now;
                 appliedAtFirst = applied;
+                atFirst = usage(instance.pid());
             }
             if (applied >= events) {
-                return new Progress(applied, firstAt, now, appliedAtFirst, true);
+                return new Progress(applied, firstAt, now, appliedAtFirst, true, atFirst, usage(instance.pid()));
             }
             if (now - lastLog > 30e9) {
                 Benchmark.log("rebuild: %,d of %,d events in both read models", applied, events);
@@ -185,7 +192,40 @@ final class Rebuild {
             }
             Thread.sleep(firstAt == 0 ? 100 : 250);
         }
-        return new Progress(applied, firstAt, System.nanoTime(), appliedAtFirst, false);
+        return new Progress(applied, firstAt, System.nanoTime(), appliedAtFirst, false, atFirst,
+                usage(instance.pid()));
+    }
+
+    /** CPU milliseconds used so far by the rebuild instance, and by the machine's parts. */
+    private record Usage(long rebuildInstance, CpuTime.Sample machine) {
+    }
+
+    private Usage usage(long rebuildPid) {
+        return new Usage(CpuTime.ofProcess(rebuildPid, false).orElse(0), cpu.sample());
+    }
+
+    /**
+     * CPU time per event over the same window as the rate: on a shared machine the rate follows whatever else runs,
+     * the CPU an event costs much less, so this is the figure to compare across runs.
+     */
+    private void reportCpu(Progress progress, long rebuildPid) {
+        if (progress.atFirst() == null) {
+            return;
+        }
+        long events = progress.applied() - progress.appliedAtFirst();
+        Map<String, Long> used = progress.atDone().machine().since(progress.atFirst().machine());
+        long rebuildMillis = progress.atDone().rebuildInstance() - progress.atFirst().rebuildInstance();
+        long busy = used.entrySet().stream().filter(part -> !part.getKey().equals("idle"))
+                .mapToLong(Map.Entry::getValue).sum();
+        report.add(Figure.of(SECTION, "rebuild CPU per event: rebuild query-service", rebuildMillis * 1000.0 / events,
+                "us").note("pid %d, over the window of the rate; compare this across runs".formatted(rebuildPid)));
+        if (used.containsKey("PostgreSQL")) {
+            report.add(Figure.of(SECTION, "rebuild CPU per event: PostgreSQL",
+                    used.get("PostgreSQL") * 1000.0 / events, "us"));
+        }
+        report.add(Figure.of(SECTION, "rebuild CPU per event: whole machine", busy * 1000.0 / events, "us")
+                .note("%.0f %% of the machine's CPU time was busy over the window"
+                        .formatted(100.0 * busy / Math.max(1, busy + used.get("idle")))));
     }
 
     /** Events applied to the slower of the two read models, read from their stream positions. */

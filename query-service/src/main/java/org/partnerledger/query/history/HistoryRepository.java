@@ -72,7 +72,7 @@ class HistoryRepository {
                 "occurred_at", "actor", "correlation_id", "data");
         envelopes.forEach(envelope -> events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(),
                 envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(),
-                envelope.correlationId(), envelope.json()));
+                envelope.correlationId(), envelope.utf8Json()));
         events.copyInto(jdbc.getJdbcOperations());
     }
 

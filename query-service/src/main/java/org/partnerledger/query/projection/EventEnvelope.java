@@ -32,12 +32,13 @@ public record EventEnvelope(
         PartnershipEvent event) {
 
     /**
-     * The event as canonical JSON, safe to store as {@code jsonb}: written from the checked event rather than copied
-     * from the record, and only on demand, since not every read model stores it.
+     * The event as canonical JSON in UTF-8, safe to store as {@code jsonb}: written from the checked event rather
+     * than copied from the record, and only on demand, since not every read model stores it. Bytes, not a string:
+     * they go into a COPY as they are.
      */
-    public String json() {
+    public byte[] utf8Json() {
         try {
-            return EventJson.MAPPER.writeValueAsString(event);
+            return EventJson.MAPPER.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event that was read cannot be written back", e);
         }

@@ -27,14 +27,16 @@ class CopyRowsTest {
     private final JdbcTemplate jdbc = new JdbcTemplate(DATABASE);
 
     @Test
-    void givenTextsWithEveryCharacterCopyEscapesWhenCopiedThenTheyAreStoredExactly() throws Exception {
+    void givenTextsWithEveryCharacterCopyEscapesAndJsonAsUtf8BytesWhenCopiedThenTheyAreStoredExactly() throws Exception {
         jdbc.execute("create table copied (n int, text text, json jsonb, day date, at timestamptz, id uuid)");
         CopyRows rows = new CopyRows("copied", "n", "text", "json", "day", "at", "id");
-        UUID id = UUID.randomUUID();
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.fromString("00000000-0000-0000-0000-000000000000"),
+                UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"), UUID.fromString("0123abcd-4567-89ef-8a0b-c0d0e0f01234"));
         Instant at = Instant.parse("2026-11-25T04:05:06.789123Z");
         for (int n = 0; n < AWKWARD_TEXTS.size(); n++) {
             String text = AWKWARD_TEXTS.get(n);
-            rows.add(n, text, JSON.writeValueAsString(Map.of("text", text)), LocalDate.of(2030, 6, 30), at, id);
+            rows.add(n, text, JSON.writeValueAsBytes(Map.of("text", text)), LocalDate.of(2030, 6, 30), at,
+                    ids.get(n % ids.size()));
         }
         rows.add(AWKWARD_TEXTS.size(), null, null, null, null, null);
 
@@ -46,7 +48,7 @@ class CopyRowsTest {
             assertThat(stored.get(n)).containsEntry("text", AWKWARD_TEXTS.get(n))
                     .containsEntry("json_text", AWKWARD_TEXTS.get(n))
                     .containsEntry("day", java.sql.Date.valueOf(LocalDate.of(2030, 6, 30)))
-                    .containsEntry("id", id);
+                    .containsEntry("id", ids.get(n % ids.size()));
             assertThat(((java.sql.Timestamp) stored.get(n).get("at")).toInstant()).isEqualTo(at);
         }
         assertThat(stored.get(AWKWARD_TEXTS.size()).values()).hasSize(5).containsOnlyNulls();

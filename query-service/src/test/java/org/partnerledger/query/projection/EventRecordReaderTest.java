@@ -54,7 +54,7 @@ class EventRecordReaderTest {
         assertThat(envelope.sequence()).isEqualTo(sequence);
         assertThat(envelope.revision()).isEqualTo(1);
         assertThat(envelope.actor()).isEqualTo("anonymous");
-        assertThat(reader.read(record(ID, envelope.json().getBytes(StandardCharsets.UTF_8),
+        assertThat(reader.read(record(ID, envelope.utf8Json(),
                 headers(event, sequence))).event()).isEqualTo(event);
     }
 

@@ -1,0 +1,16 @@
+package org.partnerledger.command;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.RunnerException;
+import org.partnerledger.web.testing.JmhSmoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarksSmokeTest {
+
+    @Test
+    void givenTheModulesBenchmarksWhenEachRunsOneShortIterationThenEachGivesAFigure() throws RunnerException {
+        assertThat(JmhSmoke.runOnce("org.partnerledger.command")).hasSize(3).allSatisfy(result ->
+                assertThat(result.getPrimaryResult().getSampleCount()).isPositive());
+    }
+}

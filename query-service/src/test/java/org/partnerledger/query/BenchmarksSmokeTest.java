@@ -1,0 +1,16 @@
+package org.partnerledger.query;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.RunnerException;
+import org.partnerledger.web.testing.JmhSmoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarksSmokeTest {
+
+    @Test
+    void givenTheModulesBenchmarksWhenEachRunsOneShortIterationThenEachGivesAFigure() throws RunnerException {
+        assertThat(JmhSmoke.runOnce("org.partnerledger.query")).hasSize(4).allSatisfy(result ->
+                assertThat(result.getPrimaryResult().getSampleCount()).isPositive());
+    }
+}

@@ -28,6 +28,11 @@ final class ProjectionLag {
     /** A probe polls every 2 ms at first, then every 5% of the time it has waited: a bounded relative error. */
     private static final Duration FIRST_POLL_INTERVAL = Duration.ofMillis(2);
     private static final Duration GIVE_UP = Duration.ofSeconds(10);
+    /**
+     * A probe takes up a new command at most this often. Unpaced, four probes polled every 2 ms without pause once
+     * the lag was short and sent the query API over a thousand GETs a second, more than the commands under test.
+     */
+    private static final Duration PROBE_PERIOD = Duration.ofMillis(100);
 
     /** A command whose effect a probe waited for. */
     private record Probe(String partnershipId, long version, Instant answeredAt, Instant visibleAt) {
@@ -49,6 +54,9 @@ final class ProjectionLag {
     private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
+    /** What the run offers, as a share of the peak, e.g. {@code 50%}; and what its figures' names end with. */
+    private String load = "";
+    private String suffix = "";
 
     ProjectionLag(Commands commands, URI commandService, URI queryService, Kafka kafka, CpuTime cpu, Sizes sizes,
                   Report report) {
@@ -64,10 +72,16 @@ final class ProjectionLag {
 
     /**
      * @param rate           offered commands per second
+     * @param load           that rate as a share of the peak, e.g. {@code 50%}
+     * @param judged         whether the issue's targets apply (at 50 % of the peak); the figures of other loads are
+     *                       named with their load
      * @param kafkaRoundTrip the raw produce-to-consume p50 and p99, or null
      */
-    void run(List<String> pool, double rate, double[] kafkaRoundTrip) throws Exception {
-        Benchmark.log("projection lag: %.0f commands/s offered for %d s", rate, sizes.lagRun().toSeconds());
+    void run(List<String> pool, double rate, String load, boolean judged, double[] kafkaRoundTrip) throws Exception {
+        this.load = load;
+        this.suffix = judged ? "" : " at " + load + " load";
+        Benchmark.log("projection lag: %.0f commands/s offered (%s of peak) for %d s", rate, load,
+                sizes.lagRun().toSeconds());
         Latencies commandLatency = new Latencies();
         ConcurrentLinkedQueue<Probe> probes = new ConcurrentLinkedQueue<>();
         SynchronousQueue<Pending> handOver = new SynchronousQueue<>();
@@ -75,13 +89,14 @@ final class ProjectionLag {
         AtomicLong errors = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         AtomicLong timedOut = new AtomicLong();
+        AtomicLong polls = new AtomicLong();
         long measureFrom = System.nanoTime() + sizes.warmup().toNanos();
         long measureUntil = measureFrom + sizes.lagRun().toNanos();
         ExecutorService senders = Executors.newFixedThreadPool(32);
         ExecutorService probeThreads = Executors.newFixedThreadPool(PROBES);
         try (EventWatcher watcher = new EventWatcher(kafka)) {
             for (int i = 0; i < PROBES; i++) {
-                probeThreads.submit(() -> probe(handOver, running, probes, timedOut));
+                probeThreads.submit(() -> probe(handOver, running, probes, timedOut, polls));
             }
             long interval = (long) (1e9 / rate);
             Snapshot before = null;
@@ -118,7 +133,8 @@ final class ProjectionLag {
             probeThreads.shutdown();
             probeThreads.awaitTermination(1, TimeUnit.MINUTES);
             Thread.sleep(500);
-            report(rate, sent.get(), errors.get(), timedOut.get(), commandLatency, watcher, probes, kafkaRoundTrip);
+            report(rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, watcher, probes,
+                    kafkaRoundTrip);
             reportServiceTimes(before, after);
             reportCpu(before, after, sent.get());
         }
@@ -142,7 +158,7 @@ final class ProjectionLag {
         }
         Map<String, Long> used = after.cpu().since(before.cpu());
         long machine = used.values().stream().mapToLong(Long::longValue).sum();
-        used.forEach((part, millis) -> report.add(Figure.of(SECTION, "CPU per command: " + part,
+        used.forEach((part, millis) -> report.add(Figure.of(SECTION, "CPU per command: " + part + suffix,
                 (double) millis / commandsSent, "ms").note("%.0f %% of the machine's CPU time over the window"
                 .formatted(machine == 0 ? 0 : 100.0 * millis / machine))));
     }
@@ -153,14 +169,14 @@ final class ProjectionLag {
             return;
         }
         double seconds = (after.nanos() - before.nanos()) / 1e9;
-        report.add(Figure.of(SECTION, "command time inside command-service, mean",
+        report.add(Figure.of(SECTION, "command time inside command-service, mean" + suffix,
                 after.commands().minus(before.commands()).meanMillis(), "ms")
                 .note("its own http_server_requests timer; what the client measured beyond it was spent outside"
                         + " the service (connection queue, network, harness)"));
         for (String model : List.of("dashboard", "history")) {
             ServiceMetrics.Timer listener = model.equals("dashboard")
                     ? after.dashboard().minus(before.dashboard()) : after.history().minus(before.history());
-            report.add(Figure.of(SECTION, "query-" + model + " consumer busy", 100 * listener.seconds() / seconds,
+            report.add(Figure.of(SECTION, "query-" + model + " consumer busy" + suffix, 100 * listener.seconds() / seconds,
                     "%").note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"
                     .formatted(listener.count() / seconds, listener.meanMillis())
                     + " single consumer is the bottleneck"));
@@ -168,7 +184,7 @@ final class ProjectionLag {
     }
 
     private void probe(SynchronousQueue<Pending> handOver, AtomicBoolean running,
-                       ConcurrentLinkedQueue<Probe> probes, AtomicLong timedOut) {
+                       ConcurrentLinkedQueue<Probe> probes, AtomicLong timedOut, AtomicLong polls) {
         try {
             while (running.get()) {
                 Pending pending = handOver.poll(100, TimeUnit.MILLISECONDS);
@@ -176,8 +192,10 @@ final class ProjectionLag {
                     continue;
                 }
                 Instant giveUp = pending.answeredAt().plus(GIVE_UP);
+                Instant nextCommand = pending.answeredAt().plus(PROBE_PERIOD);
                 while (true) {
                     Http.Answer answer = query.get("/api/partnerships/" + pending.partnershipId());
+                    polls.incrementAndGet();
                     if (answer.ok() && answer.version().orElse(-1) >= pending.version()) {
                         probes.add(new Probe(pending.partnershipId(), pending.version(), pending.answeredAt(),
                                 Instant.now()));
@@ -190,13 +208,14 @@ final class ProjectionLag {
                     long waited = Duration.between(pending.answeredAt(), Instant.now()).toMillis();
                     Thread.sleep(Math.max(FIRST_POLL_INTERVAL.toMillis(), waited / 20));
                 }
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), nextCommand).toMillis()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void report(double rate, long sent, long errors, long timedOut, Latencies commandLatency,
+    private void report(double rate, long sent, long errors, long timedOut, long polls, Latencies commandLatency,
                         EventWatcher watcher, ConcurrentLinkedQueue<Probe> probes, double[] kafkaRoundTrip) {
         Latencies endToEnd = new Latencies();
         Latencies kafkaToReadModel = new Latencies();
@@ -208,30 +227,34 @@ final class ProjectionLag {
             }
         }
         double achieved = sent / (sizes.lagRun().toNanos() / 1e9);
-        report.add(Figure.of(SECTION, "offered load (50% of peak)", rate, "cmd/s")
+        report.add(Figure.of(SECTION, "offered load (%s of peak)".formatted(load), rate, "cmd/s")
                 .note(("achieved %.1f cmd/s, %d non-2xx; lag measured on %d commands by %d probes (%d gave up after"
-                        + " %d s), polling the query API every 2 ms, or 5%% of the wait so far").formatted(achieved,
-                        errors, probes.size(), PROBES, timedOut, GIVE_UP.toSeconds())));
-        report.add(Figure.of(SECTION, "command latency p50 at 50% load", commandLatency.p50(), "ms"));
-        double p99 = commandLatency.p99();
-        report.add(Figure.of(SECTION, "command latency p99 at 50% load", p99, "ms")
-                .target("< 50 ms", Figure.Status.of(p99 < 50)));
-        double lagP50 = endToEnd.p50();
-        double lagP99 = endToEnd.p99();
-        report.add(Figure.of(SECTION, "lag 2xx -> query API p50", lagP50, "ms")
-                .target("< 30 ms", Figure.Status.of(lagP50 < 30)));
-        report.add(Figure.of(SECTION, "lag 2xx -> query API p99", lagP99, "ms")
-                .target("< 100 ms", Figure.Status.of(lagP99 < 100)));
+                        + " %d s), each taking up a command at most every %d ms and polling the query API every 2 ms,"
+                        + " or 5%% of the wait so far: %.0f GETs/s in all").formatted(achieved, errors, probes.size(),
+                        PROBES, timedOut, GIVE_UP.toSeconds(), PROBE_PERIOD.toMillis(),
+                        polls / (sizes.lagRun().toNanos() / 1e9))));
+        report.add(Figure.of(SECTION, "command latency p50 at %s load".formatted(load), commandLatency.p50(), "ms"));
+        report.add(judge(Figure.of(SECTION, "command latency p99 at %s load".formatted(load), commandLatency.p99(),
+                "ms"), "< 50 ms", commandLatency.p99() < 50));
+        report.add(judge(Figure.of(SECTION, "lag 2xx -> query API p50" + suffix, endToEnd.p50(), "ms"), "< 30 ms",
+                endToEnd.p50() < 30));
+        report.add(judge(Figure.of(SECTION, "lag 2xx -> query API p99" + suffix, endToEnd.p99(), "ms"), "< 100 ms",
+                endToEnd.p99() < 100));
         Latencies storeToKafka = watcher.storeToKafka();
-        Figure hop1p50 = Figure.of(SECTION, "hop store -> Kafka consumer p50", storeToKafka.p50(), "ms");
-        Figure hop1p99 = Figure.of(SECTION, "hop store -> Kafka consumer p99", storeToKafka.p99(), "ms");
+        Figure hop1p50 = Figure.of(SECTION, "hop store -> Kafka consumer p50" + suffix, storeToKafka.p50(), "ms");
+        Figure hop1p99 = Figure.of(SECTION, "hop store -> Kafka consumer p99" + suffix, storeToKafka.p99(), "ms");
         if (kafkaRoundTrip != null) {
             hop1p50 = hop1p50.against("raw Kafka round trip p50", kafkaRoundTrip[0]);
             hop1p99 = hop1p99.against("raw Kafka round trip p99", kafkaRoundTrip[1]);
         }
         report.add(hop1p50.note("from the event's occurred-at (stored, ms precision) to receipt by a consumer"));
         report.add(hop1p99);
-        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p50", kafkaToReadModel.p50(), "ms"));
-        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p99", kafkaToReadModel.p99(), "ms"));
+        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p50" + suffix, kafkaToReadModel.p50(), "ms"));
+        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p99" + suffix, kafkaToReadModel.p99(), "ms"));
+    }
+
+    /** The latency targets hold at 50 % of the peak; at other loads the figure is only reported. */
+    private Figure judge(Figure figure, String target, boolean met) {
+        return suffix.isEmpty() ? figure.target(target, Figure.Status.of(met)) : figure;
     }
 }

@@ -27,11 +27,12 @@ class CopyRowsTest {
     private final JdbcTemplate jdbc = new JdbcTemplate(DATABASE);
 
     @Test
-    void givenTextsWithEveryCharacterCopyEscapesAndJsonAsUtf8BytesWhenCopiedThenTheyAreStoredExactly() throws Exception {
+    void givenAwkwardTextsJsonAsUtf8BytesAndEdgeUuidsWhenCopiedThenTheyAreStoredExactly() throws Exception {
         jdbc.execute("create table copied (n int, text text, json jsonb, day date, at timestamptz, id uuid)");
         CopyRows rows = new CopyRows("copied", "n", "text", "json", "day", "at", "id");
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.fromString("00000000-0000-0000-0000-000000000000"),
-                UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"), UUID.fromString("0123abcd-4567-89ef-8a0b-c0d0e0f01234"));
+                UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"),
+                UUID.fromString("0123abcd-4567-89ef-8a0b-c0d0e0f01234"));
         Instant at = Instant.parse("2026-11-25T04:05:06.789123Z");
         for (int n = 0; n < AWKWARD_TEXTS.size(); n++) {
             String text = AWKWARD_TEXTS.get(n);

@@ -176,8 +176,9 @@ final class ProjectionLag {
         for (String model : List.of("dashboard", "history")) {
             ServiceMetrics.Timer listener = model.equals("dashboard")
                     ? after.dashboard().minus(before.dashboard()) : after.history().minus(before.history());
-            report.add(Figure.of(SECTION, "query-" + model + " consumer busy" + suffix, 100 * listener.seconds() / seconds,
-                    "%").note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"
+            double busy = 100 * listener.seconds() / seconds;
+            report.add(Figure.of(SECTION, "query-" + model + " consumer busy" + suffix, busy, "%")
+                    .note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"
                     .formatted(listener.count() / seconds, listener.meanMillis())
                     + " single consumer is the bottleneck"));
         }

@@ -24,7 +24,9 @@ record LauncherSettings(
         List<String> serviceJavaOptions,
         Duration startupTimeout) {
 
-    private static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
+    /** The parallel collector: see ADR 9. */
+    private static final String DEFAULT_SERVICE_JAVA_OPTS =
+            "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

@@ -68,12 +68,17 @@ class HistoryRepository {
         List<StreamBatch> streams = StreamBatch.of(envelopes);
         insert(INSERT_STREAM, streams.stream().filter(StreamBatch::opensStream).map(HistoryRepository::parameters));
         advance(streams.stream().filter(stream -> !stream.opensStream()).toList());
+        eventRows(envelopes).copyInto(jdbc.getJdbcOperations());
+    }
+
+    /** The events' {@code history_event} rows, ready to copy. */
+    static CopyRows eventRows(List<EventEnvelope> envelopes) {
         CopyRows events = new CopyRows("history_event", "partnership_id", "sequence", "event_id", "type", "revision",
                 "occurred_at", "actor", "correlation_id", "data");
         envelopes.forEach(envelope -> events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(),
                 envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(),
                 envelope.correlationId(), envelope.utf8Json()));
-        events.copyInto(jdbc.getJdbcOperations());
+        return events;
     }
 
     private void advance(List<StreamBatch> streams) {

@@ -18,25 +18,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The dashboard's pure fold on one full poll (2,000 events of 20 partnerships, from each one's formation), in
+ * The dashboard's pure fold on one full poll ({@link EventRecords#fullPoll}, each partnership from its formation), in
  * nanoseconds per event: grouping the poll by partnership and folding each partnership's summary row.
  * {@code ./mvnw -Pjmh -DskipTests verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@OperationsPerInvocation(FoldBenchmark.POLL)
+@OperationsPerInvocation(EventRecords.FULL_POLL)
 public class FoldBenchmark {
-
-    static final int POLL = 2_000;
-    private static final int PARTNERSHIPS = 20;
 
     private List<EventEnvelope> envelopes;
 
     @Setup
     public void poll() {
         EventRecordReader reader = new EventRecordReader();
-        envelopes = EventRecords.poll(PARTNERSHIPS, POLL / PARTNERSHIPS).stream().map(reader::read).toList();
+        envelopes = EventRecords.fullPoll().stream().map(reader::read).toList();
     }
 
     @Benchmark

@@ -16,18 +16,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What each read model does with every record before it reaches the database, on one full poll (2,000 records of
- * 20 partnerships, interleaved), in nanoseconds per record: reading it (headers, JSON binding, schema checks),
- * writing the event back to JSON for the history, and writing COPY rows. {@code ./mvnw -Pjmh -DskipTests verify}.
+ * What each read model does with every record before it reaches the database, on one full poll
+ * ({@link EventRecords#fullPoll}), in nanoseconds per record: reading it (headers, JSON binding, schema checks), and
+ * writing the event back to JSON for the history. {@code ./mvnw -Pjmh -DskipTests verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@OperationsPerInvocation(ReadingBenchmark.POLL)
+@OperationsPerInvocation(EventRecords.FULL_POLL)
 public class ReadingBenchmark {
-
-    static final int POLL = 2_000;
-    private static final int PARTNERSHIPS = 20;
 
     private final EventRecordReader reader = new EventRecordReader();
     private List<ConsumerRecord<String, byte[]>> records;
@@ -35,7 +32,7 @@ public class ReadingBenchmark {
 
     @Setup
     public void poll() {
-        records = EventRecords.poll(PARTNERSHIPS, POLL / PARTNERSHIPS);
+        records = EventRecords.fullPoll();
         envelopes = records.stream().map(reader::read).toList();
     }
 
@@ -51,18 +48,5 @@ public class ReadingBenchmark {
         for (EventEnvelope envelope : envelopes) {
             blackhole.consume(envelope.utf8Json());
         }
-    }
-
-    /** A history row per event, as the history writes it, without the database. */
-    @Benchmark
-    public CopyRows writeCopyRow() {
-        CopyRows rows = new CopyRows("history_event", "partnership_id", "sequence", "event_id", "type", "revision",
-                "occurred_at", "actor", "correlation_id", "data");
-        for (EventEnvelope envelope : envelopes) {
-            rows.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(), envelope.type(),
-                    envelope.revision(), envelope.occurredAt(), envelope.actor(), envelope.correlationId(),
-                    envelope.utf8Json());
-        }
-        return rows;
     }
 }

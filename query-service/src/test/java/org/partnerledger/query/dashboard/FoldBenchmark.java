@@ -11,7 +11,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.partnerledger.query.fixtures.EventRecords;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.StreamBatch;
 
 import java.util.List;
@@ -32,8 +31,7 @@ public class FoldBenchmark {
 
     @Setup
     public void poll() {
-        EventRecordReader reader = new EventRecordReader();
-        envelopes = EventRecords.fullPoll().stream().map(reader::read).toList();
+        envelopes = EventRecords.fullPollRead();
     }
 
     @Benchmark

@@ -11,7 +11,6 @@ import org.openjdk.jmh.annotations.State;
 import org.partnerledger.query.fixtures.EventRecords;
 import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.EventRecordReader;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +29,7 @@ public class HistoryRowsBenchmark {
 
     @Setup
     public void poll() {
-        EventRecordReader reader = new EventRecordReader();
-        envelopes = EventRecords.fullPoll().stream().map(reader::read).toList();
+        envelopes = EventRecords.fullPollRead();
     }
 
     @Benchmark

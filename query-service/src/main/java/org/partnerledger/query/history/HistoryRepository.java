@@ -14,10 +14,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -91,27 +90,39 @@ class HistoryRepository {
                 .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion))));
     }
 
-    /** Up to {@code limit} events after sequence {@code after}, read in one snapshot with the version. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * Up to {@code limit} events after sequence {@code after}, with the version, in one statement and so on one
+     * snapshot (without the cost of a repeatable-read transaction); empty for a stream the history does not hold.
+     */
     public Optional<HistoryView> history(UUID partnershipId, long after, int limit) {
-        return client.sql("select version from history_stream where partnership_id = :id")
-                .param("id", partnershipId)
-                .query(Long.class).optional()
-                .map(version -> new HistoryView(partnershipId, version, events(partnershipId, after, limit)));
-    }
-
-    private List<HistoryEventView> events(UUID partnershipId, long after, int limit) {
         return client.sql("""
-                        select sequence, event_id, type, occurred_at, actor, data from history_event
-                         where partnership_id = :id and sequence > :after order by sequence limit :limit""")
+                        select s.version, e.sequence, e.event_id, e.type, e.occurred_at, e.actor, e.data
+                          from history_stream s
+                          left join lateral (
+                               select sequence, event_id, type, occurred_at, actor, data from history_event
+                                where partnership_id = s.partnership_id and sequence > :after
+                                order by sequence limit :limit) e on true
+                         where s.partnership_id = :id
+                         order by e.sequence""")
                 .param("id", partnershipId)
                 .param("after", after)
                 .param("limit", limit)
-                .query((rs, row) -> new HistoryEventView(rs.getLong("sequence"),
-                        rs.getObject("event_id", UUID.class), rs.getString("type"),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                        tree(rs.getString("data"))))
-                .list();
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<HistoryView>empty();
+                    }
+                    long version = rs.getLong("version");
+                    List<HistoryEventView> events = new ArrayList<>();
+                    do {
+                        if (rs.getObject("event_id") != null) {
+                            events.add(new HistoryEventView(rs.getLong("sequence"),
+                                    rs.getObject("event_id", UUID.class), rs.getString("type"),
+                                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                                    rs.getString("actor"), tree(rs.getString("data"))));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new HistoryView(partnershipId, version, events));
+                });
     }
 
     private void insert(String sql, Stream<SqlParameterSource> rows) {

@@ -76,6 +76,16 @@ class HistoryProjectionTest {
     }
 
     @Test
+    void aPageAfterTheLastEventIsEmptyAndStillSaysTheVersion() {
+        project(record(formed(partnership), 0), record(decision(partnership, UUID.randomUUID()), 1));
+
+        HistoryView page = repository.history(partnership, 1, 100).orElseThrow();
+
+        assertThat(page.version()).isEqualTo(1);
+        assertThat(page.events()).isEmpty();
+    }
+
+    @Test
     void interleavedPartnershipsOfOnePollAndOfTheNextAreEachKeptInStreamOrder() {
         UUID other = UUID.randomUUID();
         project(record(formed(partnership), 0), record(formed(other), 0),

@@ -132,7 +132,8 @@ public final class Benchmark {
             }));
         }
         Commands commands = new Commands(endpoints.command());
-        CommandLoad load = new CommandLoad(commands, sizes, report);
+        CpuTime cpu = new CpuTime(system);
+        CommandLoad load = new CommandLoad(commands, endpoints.query(), cpu, sizes, report);
         List<String> pool = options.runs("commands") || options.runs("lag") || options.runs("soak")
                 ? load.formPool() : List.of();
         double[] peak = {Double.NaN};
@@ -148,7 +149,7 @@ public final class Benchmark {
             // Beside the 50 %, a quarter of the peak: what the pipeline does when the machine has headroom.
             kafka.ifPresent(k -> section("lag", () -> {
                 ProjectionLag lag = new ProjectionLag(commands, endpoints.command(), endpoints.query(), k,
-                        new CpuTime(system), sizes, report);
+                        cpu, sizes, report);
                 lag.run(pool, rate, "50%", true, roundTrip);
                 lag.run(pool, rate / 2, "25%", false, roundTrip);
             }));
@@ -165,7 +166,7 @@ public final class Benchmark {
                 section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
                         queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
                         work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082),
-                        new CpuTime(system), sizes, report).run(raw));
+                        cpu, sizes, report).run(raw));
             }
         }
         if (options.runs("soak")) {

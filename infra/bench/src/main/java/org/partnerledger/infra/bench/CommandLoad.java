@@ -1,5 +1,6 @@
 package org.partnerledger.infra.bench;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -18,18 +20,23 @@ import java.util.function.Supplier;
 final class CommandLoad {
 
     static final String SECTION = "2. commands";
+    private static final int MOST_CLIENTS = Sizes.CONCURRENCY.get(Sizes.CONCURRENCY.size() - 1);
 
-    /** What one closed-loop run measured. */
-    record Run(double throughput, Latencies latencies, long errors, String lastError) {
+    /** What one closed-loop run measured; {@code cpu} is where the machine's CPU went over its measured window. */
+    record Run(double throughput, Latencies latencies, long errors, String lastError, CpuTime.Used cpu) {
     }
 
     private final Commands commands;
+    private final Http query;
+    private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
     private final List<String> pool = new ArrayList<>();
 
-    CommandLoad(Commands commands, Sizes sizes, Report report) {
+    CommandLoad(Commands commands, URI queryService, CpuTime cpu, Sizes sizes, Report report) {
         this.commands = commands;
+        this.query = new Http(queryService);
+        this.cpu = cpu;
         this.sizes = sizes;
         this.report = report;
     }
@@ -57,15 +64,17 @@ final class CommandLoad {
 
     /**
      * Measures every client count on many partnerships and on one hot partnership, each client count right after
-     * its paired raw INSERT baseline (if there is one); returns the peak throughput on many partnerships.
+     * its paired raw INSERT baseline (if there is one); then, at the most clients, the web layer's own ceiling and
+     * dashboard reads; returns the peak throughput on many partnerships.
      */
     double run(PairedBaseline baseline) throws Exception {
         Benchmark.log("commands: warm-up");
         closedLoop(4, this::anyOfPool, sizes.warmup().multipliedBy(2), sizes.warmup());
         double peak = 0;
         String hot = commands.form();
+        Double raw = null;
         for (int clients : Sizes.CONCURRENCY) {
-            Double raw = baseline == null ? null : baseline.at(clients);
+            raw = baseline == null ? null : baseline.at(clients);
             for (String scenario : List.of("many partnerships", "one hot partnership")) {
                 Supplier<String> target = scenario.startsWith("many") ? this::anyOfPool : () -> hot;
                 Benchmark.log("commands: %s, %d client(s)", scenario, clients);
@@ -73,10 +82,55 @@ final class CommandLoad {
                 report(scenario, clients, run, raw);
                 if (scenario.startsWith("many")) {
                     peak = Math.max(peak, run.throughput());
+                    if (clients == MOST_CLIENTS) {
+                        run.cpu().reportPer("command", (long) (run.throughput() * seconds()), report, SECTION,
+                                " (%d clients)".formatted(clients));
+                    }
                 }
             }
         }
+        webLayerCeiling(raw);
+        dashboardReads();
         return peak;
+    }
+
+    /**
+     * The same clients sending a decision the web layer refuses (no decider: 400, nothing stored). Its request costs
+     * what every command costs before it reaches Axon and the store: the harness's client, Tomcat, Spring MVC, JSON
+     * and validation, and a problem+json answer. How far that alone is from the raw INSERT rate bounds what any
+     * command could reach on this machine.
+     */
+    private void webLayerCeiling(Double raw) throws Exception {
+        Benchmark.log("commands: refused (web layer only), %d client(s)", MOST_CLIENTS);
+        Run run = closedLoop(MOST_CLIENTS, () -> commands.refused(anyOfPool()), answer -> answer.status() == 400,
+                sizes.warmup(), sizes.commandRun());
+        Figure throughput = Figure.of(SECTION, "refused by the web layer, %d clients: throughput"
+                .formatted(MOST_CLIENTS), run.throughput(), "req/s");
+        if (raw != null) {
+            throughput = throughput.against("raw INSERT tx/s @" + MOST_CLIENTS + ", measured before the commands",
+                    raw);
+        }
+        report.add(errorsNoted(throughput, run).note("400 VALIDATION_FAILED before Axon, nothing stored: the web"
+                + " layer's and the harness's share of a command, the ceiling of any command on this machine"));
+        run.cpu().reportPer("refused request", (long) (run.throughput() * seconds()), report, SECTION,
+                " (%d clients)".formatted(MOST_CLIENTS));
+    }
+
+    /** What the commands' read side answers: a partnership's dashboard, read by as many clients. */
+    private void dashboardReads() throws Exception {
+        Benchmark.log("commands: dashboard reads, %d client(s)", MOST_CLIENTS);
+        Run run = closedLoop(MOST_CLIENTS, () -> query.get("/api/partnerships/" + anyOfPool()), Http.Answer::ok,
+                sizes.warmup(), sizes.commandRun());
+        report.add(errorsNoted(Figure.of(SECTION, "dashboard reads, %d clients: throughput".formatted(MOST_CLIENTS),
+                run.throughput(), "req/s"), run).note("GET /api/partnerships/{id} on the pool's partnerships"));
+        report.add(Figure.of(SECTION, "dashboard reads, %d clients: latency p99".formatted(MOST_CLIENTS),
+                run.latencies().p99(), "ms"));
+        run.cpu().reportPer("dashboard read", (long) (run.throughput() * seconds()), report, SECTION,
+                " (%d clients)".formatted(MOST_CLIENTS));
+    }
+
+    private double seconds() {
+        return sizes.commandRun().toNanos() / 1e9;
     }
 
     private void report(String scenario, int clients, Run run, Double raw) {
@@ -90,23 +144,29 @@ final class CommandLoad {
             throughput = throughput.target("ratio >= 0.5 (floor 0.25)", ratio >= 0.5 ? Figure.Status.MET
                     : ratio >= 0.25 ? Figure.Status.FLOOR_ONLY : Figure.Status.MISSED);
         }
-        if (run.errors() > 0) {
-            throughput = throughput.note("%d non-2xx answers, last: %s".formatted(run.errors(),
-                    abbreviate(run.lastError())));
-        }
-        report.add(throughput);
+        report.add(errorsNoted(throughput, run));
         report.add(Figure.of(SECTION, "%s, %d clients: latency p50".formatted(scenario, clients),
                 run.latencies().p50(), "ms"));
         report.add(Figure.of(SECTION, "%s, %d clients: latency p99".formatted(scenario, clients),
                 run.latencies().p99(), "ms"));
     }
 
+    private static Figure errorsNoted(Figure figure, Run run) {
+        return run.errors() == 0 ? figure : figure.note("%d unexpected answers, last: %s".formatted(run.errors(),
+                abbreviate(run.lastError())));
+    }
+
     private String anyOfPool() {
         return pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
     }
 
-    Run closedLoop(int clients, Supplier<String> target, Duration warmup, Duration measured)
-            throws Exception {
+    /** Single-event commands, each of which must be answered with a 2xx. */
+    Run closedLoop(int clients, Supplier<String> target, Duration warmup, Duration measured) throws Exception {
+        return closedLoop(clients, () -> commands.next(target.get()), Http.Answer::ok, warmup, measured);
+    }
+
+    private Run closedLoop(int clients, Supplier<Http.Answer> request, Predicate<Http.Answer> expected,
+                           Duration warmup, Duration measured) throws Exception {
         Latencies latencies = new Latencies();
         AtomicLong errors = new AtomicLong();
         String[] lastError = new String[1];
@@ -119,11 +179,11 @@ final class CommandLoad {
                 long done = 0;
                 while (System.nanoTime() < measureUntil) {
                     long start = System.nanoTime();
-                    Http.Answer answer = commands.next(target.get());
+                    Http.Answer answer = request.get();
                     if (start < measureFrom) {
                         continue;
                     }
-                    if (answer.ok()) {
+                    if (expected.test(answer)) {
                         latencies.recordNanos(answer.nanos());
                         done++;
                     } else {
@@ -134,12 +194,15 @@ final class CommandLoad {
                 return done;
             }));
         }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        CpuTime.Sample atStart = cpu.sample();
         long done = 0;
         for (Future<Long> count : counts) {
             done += count.get();
         }
+        CpuTime.Used used = cpu.sample().since(atStart);
         threads.shutdown();
-        return new Run(done / (measured.toNanos() / 1e9), latencies, errors.get(), lastError[0]);
+        return new Run(done / (measured.toNanos() / 1e9), latencies, errors.get(), lastError[0], used);
     }
 
     static String abbreviate(String text) {

@@ -24,6 +24,9 @@ final class Commands {
     private static final String DECISION = """
             {"title": "Decision %d", "rationale": "Agreed at the monthly meeting after a review of the placements \
             report", "decidedBy": ["abc", "rcsd"]}""";
+    private static final String REFUSED_DECISION = """
+            {"title": "Decision without deciders", "rationale": "Agreed at the monthly meeting after a review of the \
+            placements report", "decidedBy": []}""";
     private static final String ACTION = """
             {"title": "Action %d", "responsible": "abc", "accountable": "rcsd", "dueDate": "%s",
              "consulted": ["city"], "informed": []}""";
@@ -74,6 +77,11 @@ final class Commands {
             case 2 -> new Request("POST", path + "/conflicts", CONFLICT.formatted(n));
             default -> new Request("PUT", path + "/vision", VISION.formatted(runId, n));
         };
+    }
+
+    /** A decision nobody decided: the web layer refuses it (400) before it reaches Axon. */
+    Http.Answer refused(String partnershipId) {
+        return http.post("/api/partnerships/" + partnershipId + "/decisions", REFUSED_DECISION);
     }
 
     Http.Answer send(Request request, String idempotencyKey) {

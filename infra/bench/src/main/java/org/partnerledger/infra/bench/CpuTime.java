@@ -18,6 +18,9 @@ final class CpuTime {
     /** Linux counts CPU time in clock ticks, 100 a second on every kernel configuration in use. */
     private static final long MILLIS_PER_TICK = 10;
 
+    private static final String OTHER = "other processes";
+    private static final String IDLE = "idle";
+
     private final BenchedSystem system;
 
     CpuTime(BenchedSystem system) {
@@ -27,8 +30,8 @@ final class CpuTime {
     /** CPU milliseconds used so far by each part, and by the machine as a whole. */
     record Sample(Map<String, Long> byPart, long machineBusy, long machineTotal) {
 
-        /** CPU milliseconds used between the earlier sample and this one, by part, then "other" and "idle". */
-        Map<String, Long> since(Sample earlier) {
+        /** CPU milliseconds used between the earlier sample and this one. */
+        Used since(Sample earlier) {
             Map<String, Long> used = new LinkedHashMap<>();
             long parts = 0;
             for (Map.Entry<String, Long> part : byPart.entrySet()) {
@@ -37,9 +40,33 @@ final class CpuTime {
                 parts += delta;
             }
             long busy = machineBusy - earlier.machineBusy();
-            used.put("other processes", Math.max(0, busy - parts));
-            used.put("idle", (machineTotal - earlier.machineTotal()) - busy);
-            return used;
+            used.put(OTHER, Math.max(0, busy - parts));
+            used.put(IDLE, (machineTotal - earlier.machineTotal()) - busy);
+            return new Used(used);
+        }
+    }
+
+    /** CPU milliseconds used over a window by each part, then by other processes, then left idle. */
+    record Used(Map<String, Long> byPart) {
+
+        long busy() {
+            return total() - byPart.getOrDefault(IDLE, 0L);
+        }
+
+        long total() {
+            return byPart.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** One figure per part (idle included): its CPU time per unit of work, and its share of the machine. */
+        void reportPer(String unitOfWork, long units, Report report, String section, String suffix) {
+            if (units == 0) {
+                return;
+            }
+            long total = total();
+            byPart.forEach((part, millis) -> report.add(Figure.of(section,
+                    "CPU per %s: %s%s".formatted(unitOfWork, part, suffix), (double) millis / units, "ms")
+                    .note("%.0f %% of the machine's CPU time over the window"
+                            .formatted(total == 0 ? 0 : 100.0 * millis / total))));
         }
     }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -54,9 +53,6 @@ final class ProjectionLag {
     private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
-    /** What the run offers, as a share of the peak, e.g. {@code 50%}; and what its figures' names end with. */
-    private String load = "";
-    private String suffix = "";
 
     ProjectionLag(Commands commands, URI commandService, URI queryService, Kafka kafka, CpuTime cpu, Sizes sizes,
                   Report report) {
@@ -78,8 +74,7 @@ final class ProjectionLag {
      * @param kafkaRoundTrip the raw produce-to-consume p50 and p99, or null
      */
     void run(List<String> pool, double rate, String load, boolean judged, double[] kafkaRoundTrip) throws Exception {
-        this.load = load;
-        this.suffix = judged ? "" : " at " + load + " load";
+        Load offered = new Load(load, judged);
         Benchmark.log("projection lag: %.0f commands/s offered (%s of peak) for %d s", rate, load,
                 sizes.lagRun().toSeconds());
         Latencies commandLatency = new Latencies();
@@ -133,10 +128,28 @@ final class ProjectionLag {
             probeThreads.shutdown();
             probeThreads.awaitTermination(1, TimeUnit.MINUTES);
             Thread.sleep(500);
-            report(rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, watcher, probes,
-                    kafkaRoundTrip);
-            reportServiceTimes(before, after);
-            reportCpu(before, after, sent.get());
+            report(offered, rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, watcher,
+                    probes, kafkaRoundTrip);
+            reportServiceTimes(offered, before, after);
+            if (before != null) {
+                after.cpu().since(before.cpu()).reportPer("command", sent.get(), report, SECTION, offered.suffix());
+            }
+        }
+    }
+
+    /**
+     * What a run offers, as a share of the peak (e.g. {@code 50%}), and whether the issue's targets are judged on it;
+     * the figures of a run that is not judged are named with its load.
+     */
+    private record Load(String share, boolean judged) {
+
+        String suffix() {
+            return judged ? "" : " at " + share + " load";
+        }
+
+        /** The issue's latency targets hold at 50 % of the peak; at other loads the figure is only reported. */
+        Figure judge(Figure figure, String target, boolean met) {
+            return judged ? figure.target(target, Figure.Status.of(met)) : figure;
         }
     }
 
@@ -151,23 +164,12 @@ final class ProjectionLag {
                 queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")), cpu.sample());
     }
 
-    /** CPU time per command of each part of the system over the window: where the two cores went. */
-    private void reportCpu(Snapshot before, Snapshot after, long commandsSent) {
-        if (before == null || commandsSent == 0) {
-            return;
-        }
-        Map<String, Long> used = after.cpu().since(before.cpu());
-        long machine = used.values().stream().mapToLong(Long::longValue).sum();
-        used.forEach((part, millis) -> report.add(Figure.of(SECTION, "CPU per command: " + part + suffix,
-                (double) millis / commandsSent, "ms").note("%.0f %% of the machine's CPU time over the window"
-                .formatted(machine == 0 ? 0 : 100.0 * millis / machine))));
-    }
-
     /** Server-side command time, and how busy each read model's single consumer was, during the window. */
-    private void reportServiceTimes(Snapshot before, Snapshot after) {
+    private void reportServiceTimes(Load load, Snapshot before, Snapshot after) {
         if (before == null) {
             return;
         }
+        String suffix = load.suffix();
         double seconds = (after.nanos() - before.nanos()) / 1e9;
         report.add(Figure.of(SECTION, "command time inside command-service, mean" + suffix,
                 after.commands().minus(before.commands()).meanMillis(), "ms")
@@ -216,8 +218,10 @@ final class ProjectionLag {
         }
     }
 
-    private void report(double rate, long sent, long errors, long timedOut, long polls, Latencies commandLatency,
-                        EventWatcher watcher, ConcurrentLinkedQueue<Probe> probes, double[] kafkaRoundTrip) {
+    private void report(Load load, double rate, long sent, long errors, long timedOut, long polls,
+                        Latencies commandLatency, EventWatcher watcher, ConcurrentLinkedQueue<Probe> probes,
+                        double[] kafkaRoundTrip) {
+        String suffix = load.suffix();
         Latencies endToEnd = new Latencies();
         Latencies kafkaToReadModel = new Latencies();
         for (Probe probe : probes) {
@@ -228,19 +232,20 @@ final class ProjectionLag {
             }
         }
         double achieved = sent / (sizes.lagRun().toNanos() / 1e9);
-        report.add(Figure.of(SECTION, "offered load (%s of peak)".formatted(load), rate, "cmd/s")
+        report.add(Figure.of(SECTION, "offered load (%s of peak)".formatted(load.share()), rate, "cmd/s")
                 .note(("achieved %.1f cmd/s, %d non-2xx; lag measured on %d commands by %d probes (%d gave up after"
                         + " %d s), each taking up a command at most every %d ms and polling the query API every 2 ms,"
                         + " or 5%% of the wait so far: %.0f GETs/s in all").formatted(achieved, errors, probes.size(),
                         PROBES, timedOut, GIVE_UP.toSeconds(), PROBE_PERIOD.toMillis(),
                         polls / (sizes.lagRun().toNanos() / 1e9))));
-        report.add(Figure.of(SECTION, "command latency p50 at %s load".formatted(load), commandLatency.p50(), "ms"));
-        report.add(judge(Figure.of(SECTION, "command latency p99 at %s load".formatted(load), commandLatency.p99(),
-                "ms"), "< 50 ms", commandLatency.p99() < 50));
-        report.add(judge(Figure.of(SECTION, "lag 2xx -> query API p50" + suffix, endToEnd.p50(), "ms"), "< 30 ms",
-                endToEnd.p50() < 30));
-        report.add(judge(Figure.of(SECTION, "lag 2xx -> query API p99" + suffix, endToEnd.p99(), "ms"), "< 100 ms",
-                endToEnd.p99() < 100));
+        String atLoad = " at %s load".formatted(load.share());
+        report.add(Figure.of(SECTION, "command latency p50" + atLoad, commandLatency.p50(), "ms"));
+        report.add(load.judge(Figure.of(SECTION, "command latency p99" + atLoad, commandLatency.p99(), "ms"),
+                "< 50 ms", commandLatency.p99() < 50));
+        report.add(load.judge(Figure.of(SECTION, "lag 2xx -> query API p50" + suffix, endToEnd.p50(), "ms"),
+                "< 30 ms", endToEnd.p50() < 30));
+        report.add(load.judge(Figure.of(SECTION, "lag 2xx -> query API p99" + suffix, endToEnd.p99(), "ms"),
+                "< 100 ms", endToEnd.p99() < 100));
         Latencies storeToKafka = watcher.storeToKafka();
         Figure hop1p50 = Figure.of(SECTION, "hop store -> Kafka consumer p50" + suffix, storeToKafka.p50(), "ms");
         Figure hop1p99 = Figure.of(SECTION, "hop store -> Kafka consumer p99" + suffix, storeToKafka.p99(), "ms");
@@ -252,10 +257,5 @@ final class ProjectionLag {
         report.add(hop1p99);
         report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p50" + suffix, kafkaToReadModel.p50(), "ms"));
         report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p99" + suffix, kafkaToReadModel.p99(), "ms"));
-    }
-
-    /** The issue's latency targets hold at 50 % of the peak; at other loads the figure is only reported. */
-    private Figure judge(Figure figure, String target, boolean met) {
-        return suffix.isEmpty() ? figure.target(target, Figure.Status.of(met)) : figure;
     }
 }

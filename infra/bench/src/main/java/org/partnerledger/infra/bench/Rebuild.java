@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -213,19 +212,17 @@ final class Rebuild {
             return;
         }
         long events = progress.applied() - progress.appliedAtFirst();
-        Map<String, Long> used = progress.atDone().machine().since(progress.atFirst().machine());
+        CpuTime.Used used = progress.atDone().machine().since(progress.atFirst().machine());
         long rebuildMillis = progress.atDone().rebuildInstance() - progress.atFirst().rebuildInstance();
-        long busy = used.entrySet().stream().filter(part -> !part.getKey().equals("idle"))
-                .mapToLong(Map.Entry::getValue).sum();
         report.add(Figure.of(SECTION, "rebuild CPU per event: rebuild query-service", rebuildMillis * 1000.0 / events,
                 "us").note("pid %d, over the window of the rate; compare this across runs".formatted(rebuildPid)));
-        if (used.containsKey("PostgreSQL")) {
-            report.add(Figure.of(SECTION, "rebuild CPU per event: PostgreSQL",
-                    used.get("PostgreSQL") * 1000.0 / events, "us"));
+        Long postgres = used.byPart().get("PostgreSQL");
+        if (postgres != null) {
+            report.add(Figure.of(SECTION, "rebuild CPU per event: PostgreSQL", postgres * 1000.0 / events, "us"));
         }
-        report.add(Figure.of(SECTION, "rebuild CPU per event: whole machine", busy * 1000.0 / events, "us")
+        report.add(Figure.of(SECTION, "rebuild CPU per event: whole machine", used.busy() * 1000.0 / events, "us")
                 .note("%.0f %% of the machine's CPU time was busy over the window"
-                        .formatted(100.0 * busy / Math.max(1, busy + used.get("idle")))));
+                        .formatted(100.0 * used.busy() / Math.max(1, used.total()))));
     }
 
     /** Events applied to the slower of the two read models, read from their stream positions. */

@@ -148,6 +148,9 @@ public final class Benchmark {
                     .orElseGet(() -> options.value("lag-rate").map(Double::parseDouble).orElse(50.0));
             // Beside the 50 %, a quarter of the peak: what the pipeline does when the machine has headroom.
             kafka.ifPresent(k -> section("lag", () -> {
+                if (measuredPeak.isEmpty()) {
+                    load.warmUp(sizes.warmup().multipliedBy(6));
+                }
                 ProjectionLag lag = new ProjectionLag(commands, endpoints.command(), endpoints.query(), k,
                         cpu, sizes, report);
                 lag.run(pool, rate, "50%", true, roundTrip);

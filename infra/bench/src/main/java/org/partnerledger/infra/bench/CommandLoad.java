@@ -56,6 +56,15 @@ final class CommandLoad {
         return List.copyOf(pool);
     }
 
+    /**
+     * Commands in a closed loop until the services' JIT compilers have done most of their work: a cold system falls
+     * behind at half the peak and takes minutes to catch up.
+     */
+    void warmUp(Duration duration) throws Exception {
+        Benchmark.log("commands: warm-up");
+        closedLoop(4, this::anyOfPool, duration, sizes.warmup());
+    }
+
     /** Raw single-row INSERT tx/s at a connection count, measured when asked. */
     @FunctionalInterface
     interface PairedBaseline {
@@ -68,8 +77,7 @@ final class CommandLoad {
      * dashboard reads; returns the peak throughput on many partnerships.
      */
     double run(PairedBaseline baseline) throws Exception {
-        Benchmark.log("commands: warm-up");
-        closedLoop(4, this::anyOfPool, sizes.warmup().multipliedBy(2), sizes.warmup());
+        warmUp(sizes.warmup().multipliedBy(2));
         double peak = 0;
         String hot = commands.form();
         Double raw = null;

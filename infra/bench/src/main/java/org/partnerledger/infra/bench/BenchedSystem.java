@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class BenchedSystem implements AutoCloseable {
 
-    static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
+    static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
 

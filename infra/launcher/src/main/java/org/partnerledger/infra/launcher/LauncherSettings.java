@@ -26,7 +26,7 @@ record LauncherSettings(
 
     /** The parallel collector: see ADR 9. */
     private static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
+            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

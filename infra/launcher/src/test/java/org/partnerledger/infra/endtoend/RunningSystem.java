@@ -24,7 +24,7 @@ import java.util.Set;
 final class RunningSystem implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
-    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m",
+    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx224m", "-XX:MaxMetaspaceSize=160m",
             "-XX:TieredStopAtLevel=1");
 
     private final Set<Integer> portsTaken = new HashSet<>();

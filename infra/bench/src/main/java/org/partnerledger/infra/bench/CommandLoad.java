@@ -22,8 +22,12 @@ final class CommandLoad {
     static final String SECTION = "2. commands";
     private static final int MOST_CLIENTS = Sizes.CONCURRENCY.get(Sizes.CONCURRENCY.size() - 1);
 
-    /** What one closed-loop run measured; {@code cpu} is where the machine's CPU went over its measured window. */
-    record Run(double throughput, Latencies latencies, long errors, String lastError, CpuTime.Used cpu) {
+    /**
+     * What one closed-loop run measured: {@code answered} requests answered as expected in the measured window, and
+     * {@code cpu}, where the machine's CPU went over it.
+     */
+    record Run(long answered, double throughput, Latencies latencies, long errors, String lastError,
+               CpuTime.Used cpu) {
     }
 
     private final Commands commands;
@@ -91,7 +95,7 @@ final class CommandLoad {
                 if (scenario.startsWith("many")) {
                     peak = Math.max(peak, run.throughput());
                     if (clients == MOST_CLIENTS) {
-                        run.cpu().reportPer("command", (long) (run.throughput() * seconds()), report, SECTION,
+                        run.cpu().reportPer("command", run.answered(), report, SECTION,
                                 " (%d clients)".formatted(clients));
                     }
                 }
@@ -120,7 +124,7 @@ final class CommandLoad {
         }
         report.add(errorsNoted(throughput, run).note("400 VALIDATION_FAILED before Axon, nothing stored: the web"
                 + " layer's and the harness's share of a command, the ceiling of any command on this machine"));
-        run.cpu().reportPer("refused request", (long) (run.throughput() * seconds()), report, SECTION,
+        run.cpu().reportPer("refused request", run.answered(), report, SECTION,
                 " (%d clients)".formatted(MOST_CLIENTS));
     }
 
@@ -133,12 +137,8 @@ final class CommandLoad {
                 run.throughput(), "req/s"), run).note("GET /api/partnerships/{id} on the pool's partnerships"));
         report.add(Figure.of(SECTION, "dashboard reads, %d clients: latency p99".formatted(MOST_CLIENTS),
                 run.latencies().p99(), "ms"));
-        run.cpu().reportPer("dashboard read", (long) (run.throughput() * seconds()), report, SECTION,
+        run.cpu().reportPer("dashboard read", run.answered(), report, SECTION,
                 " (%d clients)".formatted(MOST_CLIENTS));
-    }
-
-    private double seconds() {
-        return sizes.commandRun().toNanos() / 1e9;
     }
 
     private void report(String scenario, int clients, Run run, Double raw) {
@@ -210,7 +210,7 @@ final class CommandLoad {
         }
         CpuTime.Used used = cpu.sample().since(atStart);
         threads.shutdown();
-        return new Run(done / (measured.toNanos() / 1e9), latencies, errors.get(), lastError[0], used);
+        return new Run(done, done / (measured.toNanos() / 1e9), latencies, errors.get(), lastError[0], used);
     }
 
     static String abbreviate(String text) {

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
  */
 final class BenchedSystem implements AutoCloseable {
 
-    static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
 
@@ -144,9 +143,23 @@ final class BenchedSystem implements AutoCloseable {
                 .map(ProcessHandle::pid).toList();
     }
 
-    static List<String> serviceJavaOptions() {
-        String options = System.getenv().getOrDefault("PARTNERLEDGER_SERVICE_JAVA_OPTS", "");
-        return List.of((options.isBlank() ? DEFAULT_SERVICE_JAVA_OPTS : options).trim().split("\\s+"));
+    /**
+     * The JVM options query-service runs with, read from its command line, so that what is reported, and the rebuild
+     * instance, follow whatever the launcher chose (its defaults live in one place, the launcher). Without the
+     * process, those of {@code PARTNERLEDGER_SERVICE_JAVA_OPTS}, or none.
+     */
+    List<String> serviceJavaOptions() {
+        return pid("query-service").map(BenchedSystem::jvmOptions).orElseGet(() -> {
+            String options = System.getenv().getOrDefault("PARTNERLEDGER_SERVICE_JAVA_OPTS", "").trim();
+            return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+        });
+    }
+
+    /** A Java process's arguments between the executable and {@code -jar}. */
+    private static List<String> jvmOptions(long pid) {
+        List<String> arguments = arguments(pid);
+        int jar = arguments.indexOf("-jar");
+        return jar < 1 ? List.of() : arguments.subList(1, jar);
     }
 
     static String javaExecutable() {
@@ -154,11 +167,17 @@ final class BenchedSystem implements AutoCloseable {
     }
 
     static String commandLine(long pid) {
+        return String.join(" ", arguments(pid));
+    }
+
+    /** A process's command line, argument by argument; empty once it has gone. */
+    private static List<String> arguments(long pid) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
-                    StandardCharsets.UTF_8).replace('\0', ' ');
+            String nulTerminated = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
+                    StandardCharsets.UTF_8);
+            return nulTerminated.isEmpty() ? List.of() : List.of(nulTerminated.split("\0"));
         } catch (IOException e) {
-            return "";
+            return List.of();
         }
     }
 

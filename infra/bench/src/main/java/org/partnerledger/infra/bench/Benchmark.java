@@ -86,6 +86,7 @@ public final class Benchmark {
 
     private void measure(BenchedSystem system, Path work) throws Exception {
         BenchedSystem.Endpoints endpoints = system.endpoints();
+        report.meta("serviceJavaOptions", String.join(" ", system.serviceJavaOptions()));
         Optional<Database> commandDb = endpoints.commandJdbc()
                 .map(url -> new Database(url, endpoints.jdbcUser(), endpoints.jdbcPassword()));
         Optional<Database> queryDb = endpoints.queryJdbc()
@@ -168,8 +169,8 @@ public final class Benchmark {
             if (queryDb.isPresent() && kafka.isPresent()) {
                 section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
                         queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
-                        work.resolve("rebuild-query-service.log"), options.port("rebuild-port", 18082),
-                        cpu, sizes, report).run(raw));
+                        system.serviceJavaOptions(), work.resolve("rebuild-query-service.log"),
+                        options.port("rebuild-port", 18082), cpu, sizes, report).run(raw));
             }
         }
         if (options.runs("soak")) {
@@ -216,7 +217,6 @@ public final class Benchmark {
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("loadAverageAtStart", firstLine(Path.of("/proc/loadavg")));
         report.meta("machine", machine);
-        report.meta("serviceJavaOptions", String.join(" ", BenchedSystem.serviceJavaOptions()));
         report.meta("kafkaClients", AppInfoParser.getVersion());
         report.meta("system", options.external() ? "given URLs" : "started by the harness (launcher jar)");
         log("%s run %s; sections %s", options.smoke() ? "smoke" : "full", runId, options.sections());

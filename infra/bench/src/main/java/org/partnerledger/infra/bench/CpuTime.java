@@ -71,6 +71,11 @@ final class CpuTime {
     }
 
     Sample sample() {
+        return sample(Map.of());
+    }
+
+    /** As {@link #sample()}, with processes of the harness's own making (by name) as parts of their own. */
+    Sample sample(Map<String, Long> morePids) {
         Map<String, Long> parts = new LinkedHashMap<>();
         for (String service : List.of("command-service", "query-service")) {
             system.pid(service).ifPresent(pid -> ofProcess(pid, false).ifPresent(ms -> parts.put(service, ms)));
@@ -80,13 +85,14 @@ final class CpuTime {
         system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
                 .ifPresent(ms -> parts.put("PostgreSQL", ms));
+        morePids.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
         long[] machine = machine();
         return new Sample(parts, machine[0], machine[1]);
     }
 
     /** utime + stime, and with {@code withChildren} also those of exited children (PostgreSQL's backends). */
-    static OptionalLong ofProcess(long pid, boolean withChildren) {
+    private static OptionalLong ofProcess(long pid, boolean withChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             // The command name may hold spaces; the fields after its closing parenthesis start with the state (3).

@@ -35,7 +35,7 @@ final class Memory {
     }
 
     void reportPeaks() {
-        String heap = String.join(" ", BenchedSystem.serviceJavaOptions());
+        String heap = String.join(" ", system.serviceJavaOptions());
         for (String process : List.of("command-service", "query-service", "launcher")) {
             var pid = system.pid(process);
             if (pid.isEmpty()) {

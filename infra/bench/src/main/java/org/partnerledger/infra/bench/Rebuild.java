@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class Rebuild {
 
+    private static final String REBUILD_INSTANCE = "rebuild query-service";
     static final String SECTION = "4. rebuild";
     private static final String DATABASE = "bench_rebuild";
     private static final int EVENTS_PER_PARTNERSHIP = 100;
@@ -31,18 +33,21 @@ final class Rebuild {
     private final String bootstrapServers;
     private final Database queryServer;
     private final Path queryJar;
+    private final List<String> jvmOptions;
     private final Path logFile;
     private final int port;
     private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
 
-    Rebuild(Kafka kafka, String bootstrapServers, Database queryServer, Path queryJar, Path logFile, int port,
-            CpuTime cpu, Sizes sizes, Report report) {
+    /** @param jvmOptions those of the live query-service, so that the rebuild instance is one like it */
+    Rebuild(Kafka kafka, String bootstrapServers, Database queryServer, Path queryJar, List<String> jvmOptions,
+            Path logFile, int port, CpuTime cpu, Sizes sizes, Report report) {
         this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
         this.queryServer = queryServer;
         this.queryJar = queryJar;
+        this.jvmOptions = jvmOptions;
         this.logFile = logFile;
         this.port = port;
         this.cpu = cpu;
@@ -134,7 +139,7 @@ final class Rebuild {
     private Process start(String topic, Database database) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(BenchedSystem.javaExecutable());
-        command.addAll(BenchedSystem.serviceJavaOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", queryJar.toString()));
         Files.createDirectories(logFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -153,7 +158,7 @@ final class Rebuild {
      * to the last.
      */
     private record Progress(long applied, long firstAt, long doneAt, long appliedAtFirst, boolean complete,
-                            Usage atFirst, Usage atDone) {
+                            CpuTime.Sample atFirst, CpuTime.Sample atDone) {
 
         double seconds() {
             return (doneAt - firstAt) / 1e9;
@@ -166,7 +171,7 @@ final class Rebuild {
 
     private Progress await(Process instance, Database database, long events) throws Exception {
         long deadline = System.nanoTime() + sizes.rebuildTimeout().toNanos();
-        Usage atFirst = null;
+        CpuTime.Sample atFirst = null;
         long firstAt = 0;
         long appliedAtFirst = 0;
         long applied = 0;
@@ -180,10 +185,10 @@ final class Rebuild {
             if (applied > 0 && firstAt == 0) {
                 firstAt = now;
                 appliedAtFirst = applied;
-                atFirst = usage(instance.pid());
+                atFirst = usage(instance);
             }
             if (applied >= events) {
-                return new Progress(applied, firstAt, now, appliedAtFirst, true, atFirst, usage(instance.pid()));
+                return new Progress(applied, firstAt, now, appliedAtFirst, true, atFirst, usage(instance));
             }
             if (now - lastLog > 30e9) {
                 Benchmark.log("rebuild: %,d of %,d events in both read models", applied, events);
@@ -191,16 +196,12 @@ final class Rebuild {
             }
             Thread.sleep(firstAt == 0 ? 100 : 250);
         }
-        return new Progress(applied, firstAt, System.nanoTime(), appliedAtFirst, false, atFirst,
-                usage(instance.pid()));
+        return new Progress(applied, firstAt, System.nanoTime(), appliedAtFirst, false, atFirst, usage(instance));
     }
 
-    /** CPU milliseconds used so far by the rebuild instance, and by the machine's parts. */
-    private record Usage(long rebuildInstance, CpuTime.Sample machine) {
-    }
-
-    private Usage usage(long rebuildPid) {
-        return new Usage(CpuTime.ofProcess(rebuildPid, false).orElse(0), cpu.sample());
+    /** CPU milliseconds used so far by the machine's parts, the rebuild instance one of them. */
+    private CpuTime.Sample usage(Process instance) {
+        return cpu.sample(Map.of(REBUILD_INSTANCE, instance.pid()));
     }
 
     /**
@@ -212,9 +213,9 @@ final class Rebuild {
             return;
         }
         long events = progress.applied() - progress.appliedAtFirst();
-        CpuTime.Used used = progress.atDone().machine().since(progress.atFirst().machine());
-        long rebuildMillis = progress.atDone().rebuildInstance() - progress.atFirst().rebuildInstance();
-        report.add(Figure.of(SECTION, "rebuild CPU per event: rebuild query-service", rebuildMillis * 1000.0 / events,
+        CpuTime.Used used = progress.atDone().since(progress.atFirst());
+        long rebuildMillis = used.byPart().getOrDefault(REBUILD_INSTANCE, 0L);
+        report.add(Figure.of(SECTION, "rebuild CPU per event: " + REBUILD_INSTANCE, rebuildMillis * 1000.0 / events,
                 "us").note("pid %d, over the window of the rate; compare this across runs".formatted(rebuildPid)));
         Long postgres = used.byPart().get("PostgreSQL");
         if (postgres != null) {

@@ -20,13 +20,13 @@ import java.util.List;
  */
 @Revision("1")
 public record ActionAssignedEvent(
-        String partnershipId,
-        String actionId,
+        @Uuid String partnershipId,
+        @Uuid String actionId,
         String title,
         String responsible,
         String accountable,
         List<String> consulted,
         List<String> informed,
         LocalDate dueDate,
-        String decisionId) implements PartnershipEvent {
+        @Nullable @Uuid String decisionId) implements PartnershipEvent {
 }

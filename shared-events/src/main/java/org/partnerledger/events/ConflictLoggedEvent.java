@@ -17,8 +17,8 @@ import java.util.List;
  */
 @Revision("1")
 public record ConflictLoggedEvent(
-        String partnershipId,
-        String conflictId,
+        @Uuid String partnershipId,
+        @Uuid String conflictId,
         String subject,
         String description,
         List<String> parties,

@@ -34,8 +34,7 @@ public final class PartnershipEventsTopic {
     public static final String CORRELATION_ID = "correlation-id";
 
     private static final Map<String, Class<? extends PartnershipEvent>> TYPES =
-            Stream.of(PartnershipEvent.class.getPermittedSubclasses())
-                  .map(PartnershipEventsTopic::asEventClass)
+            eventClasses(PartnershipEvent.class)
                   .collect(Collectors.toUnmodifiableMap(PartnershipEventsTopic::typeName, Function.identity()));
 
     private PartnershipEventsTopic() {
@@ -57,7 +56,9 @@ public final class PartnershipEventsTopic {
         return TYPES.keySet();
     }
 
-    private static Class<? extends PartnershipEvent> asEventClass(Class<?> type) {
-        return type.asSubclass(PartnershipEvent.class);
+    /** The records below a sealed interface, through the interfaces that group them. */
+    private static Stream<Class<? extends PartnershipEvent>> eventClasses(Class<?> sealed) {
+        return Stream.of(sealed.getPermittedSubclasses()).flatMap(type -> type.isInterface() ? eventClasses(type)
+                : Stream.of(type.asSubclass(PartnershipEvent.class)));
     }
 }

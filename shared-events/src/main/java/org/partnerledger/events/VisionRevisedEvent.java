@@ -12,7 +12,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record VisionRevisedEvent(
-        String partnershipId,
+        @Uuid String partnershipId,
         int revision,
         Vision vision,
         String rationale) implements PartnershipEvent {

@@ -1,83 +1,78 @@
 package org.partnerledger.events;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stored and published events outlive the code that wrote them: each revision's checked-in sample must still read
- * into exactly the record it describes.
+ * Stored and published events outlive the code that wrote them: every event type has a checked-in sample of its
+ * current revision (in {@code golden/Type-Revision.json}, shipped in this module's test-jar beside the samples of
+ * earlier revisions, which the consumers' upcasters are tested on). The sample must read strictly into the record,
+ * name every component, and write back to the same JSON.
  */
 class GoldenJsonTest {
 
-    private static final String PARTNERSHIP = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
-    private static final String DECISION = "0d7a3e8c-5b0f-4a61-8f6e-31c4b0a2d9e7";
-
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    static Stream<PartnershipEvent> samples() {
-        return Stream.of(
-                new PartnershipFormedEvent(PARTNERSHIP, "Rochester Working Families",
-                        new Vision("Every working family in Rochester can reach a living wage",
-                                List.of("Place 200 adults in jobs", "Open two childcare hubs")),
-                        List.of(new Partner("abc", "Action for a Better Community"),
-                                new Partner("rcsd", "Rochester City School District")),
-                        "abc"),
-                new DecisionRecordedEvent(PARTNERSHIP, DECISION, "Meet monthly on the first Tuesday",
-                        "Bi-weekly meetings left no time for the work", List.of("abc", "rcsd")),
-                new ActionAssignedEvent(PARTNERSHIP, "a3b1c9d2-7e64-4f0a-b5c8-9d2e1f3a4b5c", "Draft the MOU",
-                        "abc", "rcsd", List.of("rcsd"), List.of(), LocalDate.of(2027, 1, 15), DECISION),
-                new ConflictLoggedEvent(PARTNERSHIP, "c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f",
-                        "Shared data on placements",
-                        "The district cannot share student records without a data agreement",
-                        List.of("abc", "rcsd"), "MEDIUM"),
-                new VisionRevisedEvent(PARTNERSHIP, 2,
-                        new Vision("Every working family in Monroe County can reach a living wage",
-                                List.of("Place 300 adults in jobs")),
-                        "The county joined the partnership"));
+    static Stream<String> eventTypes() {
+        return PartnershipEventsTopic.typeNames().stream().sorted();
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
-    void theGoldenSampleOfEachRevisionStillReadsIntoTheSameEvent(PartnershipEvent expected) throws IOException {
-        Class<? extends PartnershipEvent> type = expected.getClass();
+    @MethodSource("eventTypes")
+    void theGoldenSampleOfTheCurrentRevisionReadsStrictlyAndWritesBackTheSame(String typeName) throws IOException {
+        Class<? extends PartnershipEvent> type = PartnershipEventsTopic.eventClass(typeName).orElseThrow();
+        assertThat(type.getAnnotation(Revision.class)).as("@Revision on %s", typeName).isNotNull();
+        JsonNode golden;
+        try (InputStream sample = GoldenJsonTest.class.getResourceAsStream(goldenPath(type))) {
+            assertThat(sample).as(goldenPath(type)).isNotNull();
+            golden = mapper.readTree(sample);
+        }
 
-        PartnershipEvent read = mapper.readValue(golden(type), type);
+        PartnershipEvent read = mapper.treeToValue(golden, type);
 
-        assertThat(read).isEqualTo(expected);
+        assertThat((JsonNode) mapper.valueToTree(read)).isEqualTo(golden);
+        assertEveryComponentIsGiven(read, typeName);
     }
 
-    @Test
-    void everyPublishedEventTypeHasAGoldenSampleOfItsCurrentRevision() {
-        assertThat(PartnershipEventsTopic.typeNames()).allSatisfy(name -> {
-            Class<? extends PartnershipEvent> type = PartnershipEventsTopic.eventClass(name).orElseThrow();
-            assertThat(type.getAnnotation(Revision.class)).as("@Revision on %s", name).isNotNull();
-            assertThat(GoldenJsonTest.class.getResource(goldenPath(type))).as(goldenPath(type)).isNotNull();
-        });
-        assertThat(samples().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(
-                PartnershipEventsTopic.typeNames().stream()
-                        .map(name -> PartnershipEventsTopic.eventClass(name).orElseThrow()).toList());
+    /** A sample that leaves a component out tests nothing about it, even where the component may be absent. */
+    private static void assertEveryComponentIsGiven(Object value, String path) {
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Object componentValue = read(component, record);
+                assertThat(componentValue).as("%s.%s in the golden sample", path, component.getName()).isNotNull();
+                assertEveryComponentIsGiven(componentValue, path + "." + component.getName());
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(element -> assertEveryComponentIsGiven(element, path + "[]"));
+        }
     }
 
-    private static InputStream golden(Class<?> type) {
-        return GoldenJsonTest.class.getResourceAsStream(goldenPath(type));
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String goldenPath(Class<?> type) {

@@ -20,7 +20,7 @@ class PublishedLanguageArchitectureTest {
 
     @ArchTest
     static final ArchRule eventsAreRecords = classes()
-            .that().implement(PartnershipEvent.class)
+            .that().implement(PartnershipEvent.class).and().areNotInterfaces()
             .should().beRecords()
             .andShould().haveSimpleNameEndingWith("Event");
 

@@ -14,11 +14,13 @@ record AssignActionRequest(@PlainText(max = 200) String title,
                            @NotNull LocalDate dueDate,
                            @Size(max = 100) List<@PartnerId String> consulted,
                            @Size(max = 100) List<@PartnerId String> informed,
-                           UUID decisionId) {
+                           UUID decisionId) implements CommandRequest<AssignActionCommand> {
 
-    AssignActionCommand toCommand(String partnershipId, Long expectedVersion, String actionId) {
-        return new AssignActionCommand(partnershipId, expectedVersion, actionId, title, responsible, accountable,
-                orNone(consulted), orNone(informed), dueDate, decisionId == null ? null : decisionId.toString());
+    @Override
+    public AssignActionCommand toCommand(CommandContext context) {
+        return new AssignActionCommand(context.partnershipId(), context.expectedVersion(), context.newId(), title,
+                responsible, accountable, orNone(consulted), orNone(informed), dueDate,
+                decisionId == null ? null : decisionId.toString());
     }
 
     private static List<String> orNone(List<String> partnerIds) {

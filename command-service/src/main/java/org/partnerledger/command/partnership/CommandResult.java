@@ -4,5 +4,5 @@ package org.partnerledger.command.partnership;
  * What a command handler reports: the id it issued (if any) and the partnership's version after the command, i.e.
  * the sequence number of the last event it produced.
  */
-record CommandResult(String id, long version) {
+public record CommandResult(String id, long version) {
 }

@@ -6,5 +6,5 @@ import org.partnerledger.events.Vision;
 import java.util.List;
 
 record FormPartnershipCommand(String partnershipId, String name, Vision vision, List<Partner> partners,
-                              String coordinator) {
+                              String coordinator, String purpose) {
 }

@@ -9,10 +9,11 @@ import java.util.List;
 record LogConflictRequest(@PlainText(max = 200) String subject,
                           @PlainText(max = 10_000) String description,
                           @NotNull @Size(max = 100) List<@PartnerId String> parties,
-                          @NotNull Severity severity) {
+                          @NotNull Severity severity) implements CommandRequest<LogConflictCommand> {
 
-    LogConflictCommand toCommand(String partnershipId, Long expectedVersion, String conflictId) {
-        return new LogConflictCommand(partnershipId, expectedVersion, conflictId, subject, description,
-                List.copyOf(parties), severity);
+    @Override
+    public LogConflictCommand toCommand(CommandContext context) {
+        return new LogConflictCommand(context.partnershipId(), context.expectedVersion(), context.newId(), subject,
+                description, List.copyOf(parties), severity);
     }
 }

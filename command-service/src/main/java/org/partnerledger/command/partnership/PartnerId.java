@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@interface PartnerId {
+public @interface PartnerId {
 
     String message() default "must be a partner id: 2 to 40 of a-z, 0-9 and -";
 

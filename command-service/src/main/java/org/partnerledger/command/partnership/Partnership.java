@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
@@ -15,8 +17,6 @@ import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -31,17 +31,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A partnership between community organisations: the consistency boundary for everything its partners decide,
  * assign, dispute and revise together. It keeps only what its rules need, and nothing that grows with its history
- * (its decisions are looked up in {@link Decisions}); its snapshots are its fields as JSON.
+ * (its decisions are looked up in {@link Decisions}); its snapshots are its fields as JSON, at
+ * {@link #SNAPSHOT_REVISION}.
  */
-@Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
+@Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", snapshotFilter = "partnershipSnapshotFilter",
+        cache = "partnershipCache")
+@Revision(Partnership.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Partnership {
 
-    /** The last zone to reach a date: a deadline is past only once it is past everywhere partners may be. */
-    private static final ZoneOffset LAST_ZONE_ON_EARTH = ZoneOffset.ofHours(-12);
-    /** Deadlines further out are typos (year 2205 for 2025), not plans. */
-    private static final int MAX_YEARS_AHEAD = 10;
+    /**
+     * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
+     * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
+     */
+    static final String SNAPSHOT_REVISION = "2";
+
 
     @AggregateIdentifier
     private String partnershipId;
@@ -61,7 +66,7 @@ class Partnership {
             throw PartnershipRejection.coordinatorNotAPartner(command.coordinator());
         }
         apply(new PartnershipFormedEvent(command.partnershipId(), command.name(), command.vision(),
-                command.partners(), command.coordinator()));
+                command.partners(), command.coordinator(), command.purpose()));
     }
 
     @CommandHandler
@@ -69,7 +74,7 @@ class Partnership {
         requireDistinct(command.decidedBy());
         requirePartners(command.decidedBy());
         apply(new DecisionRecordedEvent(partnershipId, command.decisionId(), command.title(), command.rationale(),
-                command.decidedBy()));
+                command.decidedBy(), null, null, null, List.of()));
         return new CommandResult(command.decisionId(), version());
     }
 
@@ -77,12 +82,7 @@ class Partnership {
     CommandResult handle(AssignActionCommand command, Clock clock, Decisions decisions) {
         requirePartners(Stream.of(List.of(command.responsible(), command.accountable()), command.consulted(),
                 command.informed()).flatMap(List::stream).toList());
-        if (command.dueDate().isBefore(LocalDate.now(clock.withZone(LAST_ZONE_ON_EARTH)))) {
-            throw PartnershipRejection.dueDateInPast(command.dueDate());
-        }
-        if (command.dueDate().isAfter(LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD))) {
-            throw PartnershipRejection.dueDateTooFar(command.dueDate(), MAX_YEARS_AHEAD);
-        }
+        Deadlines.requireAhead(command.dueDate(), clock);
         if (command.decisionId() != null && !decisions.recorded(partnershipId, command.decisionId())) {
             throw PartnershipRejection.decisionUnknown(command.decisionId());
         }
@@ -111,6 +111,12 @@ class Partnership {
         }
         apply(new VisionRevisedEvent(partnershipId, visionRevision + 1, command.vision(), command.rationale()));
         return new VisionRevision(visionRevision, version());
+    }
+
+    /** Parts decide only about partners of this partnership: a stranger is refused before any part sees it. */
+    @CommandHandlerInterceptor
+    void onlyPartnersAreNamed(NamesPartners command) {
+        requirePartners(command.partnersNamed());
     }
 
     @EventSourcingHandler

@@ -20,7 +20,7 @@ import java.util.Optional;
  * layer sees one kind of error.
  */
 @Component
-class PartnershipCommands {
+public class PartnershipCommands {
 
     /** Until access control lands every command is anonymous; the metadata slot is there from the first event. */
     private static final String ANONYMOUS = "anonymous";
@@ -34,11 +34,21 @@ class PartnershipCommands {
     }
 
     /**
+     * Sends the command a request turns into, with the request's context: the one path every command endpoint takes.
+     *
+     * @param <R> what the command's handler returns
+     */
+    public <R> R send(CommandContext context, CommandRequest<?> request) {
+        return send(request.toCommand(context), context.partnershipId(), context.expectedVersion(),
+                context.idempotency(request));
+    }
+
+    /**
      * @param partnershipId   the partnership addressed, for rejections
      * @param expectedVersion the version the client based its command on, or {@code null}
      * @param idempotency     the client's Idempotency-Key, or {@code null}
      */
-    <R> R send(Object command, String partnershipId, Long expectedVersion, IdempotencyKey idempotency) {
+    private <R> R send(Object command, String partnershipId, Long expectedVersion, IdempotencyKey idempotency) {
         Optional<R> earlier = recordedOutcome(idempotency);
         if (earlier.isPresent()) {
             return earlier.get();

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -30,6 +32,12 @@ class PartnershipConfiguration {
     SnapshotTriggerDefinition partnershipSnapshotTrigger(Snapshotter snapshotter,
                                                          @Value("${partnerledger.snapshot-every:250}") int events) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, events);
+    }
+
+    /** Snapshots of another shape than today's are skipped: the partnership is then sourced from its events. */
+    @Bean
+    SnapshotFilter partnershipSnapshotFilter() {
+        return RevisionSnapshotFilter.builder().type(Partnership.class).revision(Partnership.SNAPSHOT_REVISION).build();
     }
 
     @Bean

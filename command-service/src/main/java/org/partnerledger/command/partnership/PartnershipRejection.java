@@ -51,12 +51,12 @@ public class PartnershipRejection extends Rejection {
                 "A conflict is between at least two distinct partners.");
     }
 
-    static PartnershipRejection dueDateInPast(Object dueDate) {
+    public static PartnershipRejection dueDateInPast(Object dueDate) {
         return new PartnershipRejection("DUE_DATE_IN_PAST", UNPROCESSABLE,
                 "The due date %s has already passed.".formatted(dueDate));
     }
 
-    static PartnershipRejection dueDateTooFar(Object dueDate, int maxYears) {
+    public static PartnershipRejection dueDateTooFar(Object dueDate, int maxYears) {
         return new PartnershipRejection("DUE_DATE_TOO_FAR", UNPROCESSABLE,
                 "The due date %s is more than %d years away.".formatted(dueDate, maxYears));
     }
@@ -64,6 +64,12 @@ public class PartnershipRejection extends Rejection {
     static PartnershipRejection invalidVersionHeader(String value) {
         return new PartnershipRejection("INVALID_PARAMETER", BAD_REQUEST,
                 "If-Match must be a partnership version in quotes, e.g. \"3\", not %s.".formatted(value));
+    }
+
+    static PartnershipRejection invalidPartnershipId(String value) {
+        return new PartnershipRejection("INVALID_PARAMETER", BAD_REQUEST,
+                "The partnership id must be a UUID in its canonical form, not %s.".formatted(
+                        value.length() > 40 ? value.substring(0, 40) + "..." : value));
     }
 
     static PartnershipRejection idempotencyKeyReused(String key) {

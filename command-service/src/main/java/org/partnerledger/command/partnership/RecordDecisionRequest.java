@@ -8,10 +8,12 @@ import java.util.List;
 
 record RecordDecisionRequest(@PlainText(max = 200) String title,
                              @PlainText(max = 10_000) String rationale,
-                             @NotEmpty @Size(max = 100) List<@PartnerId String> decidedBy) {
+                             @NotEmpty @Size(max = 100) List<@PartnerId String> decidedBy)
+        implements CommandRequest<RecordDecisionCommand> {
 
-    RecordDecisionCommand toCommand(String partnershipId, Long expectedVersion, String decisionId) {
-        return new RecordDecisionCommand(partnershipId, expectedVersion, decisionId, title, rationale,
-                List.copyOf(decidedBy));
+    @Override
+    public RecordDecisionCommand toCommand(CommandContext context) {
+        return new RecordDecisionCommand(context.partnershipId(), context.expectedVersion(), context.newId(), title,
+                rationale, List.copyOf(decidedBy));
     }
 }

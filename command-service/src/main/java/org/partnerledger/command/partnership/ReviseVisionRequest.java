@@ -9,10 +9,12 @@ import java.util.List;
 
 record ReviseVisionRequest(@PlainText(max = 2000) String statement,
                            @NotNull @Size(max = 20) List<@PlainText(max = 500) String> goals,
-                           @PlainText(max = 10_000) String rationale) {
+                           @PlainText(max = 10_000) String rationale)
+        implements CommandRequest<ReviseVisionCommand> {
 
-    ReviseVisionCommand toCommand(String partnershipId, Long expectedVersion) {
-        return new ReviseVisionCommand(partnershipId, expectedVersion, new Vision(statement, List.copyOf(goals)),
-                rationale);
+    @Override
+    public ReviseVisionCommand toCommand(CommandContext context) {
+        return new ReviseVisionCommand(context.partnershipId(), context.expectedVersion(),
+                new Vision(statement, List.copyOf(goals)), rationale);
     }
 }

@@ -31,7 +31,8 @@ public class SerializationBenchmark {
     private final Serializer serializer = new EventStoreConfiguration().serializer(new AnnotationRevisionResolver());
     private final DecisionRecordedEvent decision = new DecisionRecordedEvent(UUID.randomUUID().toString(),
             UUID.randomUUID().toString(), "Meet monthly on the first Tuesday",
-            "Agreed at the monthly meeting after a review of the placements report", List.of("abc", "rcsd"));
+            "Agreed at the monthly meeting after a review of the placements report", List.of("abc", "rcsd"),
+            null, null, null, List.of());
     private final MetaData metaData = MetaData.from(Map.of(CommandMetadataProvider.ACTOR, "anonymous",
             "traceId", UUID.randomUUID().toString(), "correlationId", UUID.randomUUID().toString()));
     private SerializedObject<byte[]> storedDecision;

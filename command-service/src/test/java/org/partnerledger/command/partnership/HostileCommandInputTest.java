@@ -77,7 +77,8 @@ class HostileCommandInputTest extends CommandEdgeTest {
         ProblemAnswer response = send(Attempt.of(endpoint, PARTNERSHIP, body));
 
         assertThat(response.status()).as("%s", response).isBetween(200, 201);
-        verify(commands).send(argThat(command -> command.toString().contains(dispatchedText)), any(), any(), any());
+        verify(commands).send(any(CommandContext.class),
+                argThat(request -> request.toString().contains(dispatchedText)));
     }
 
     private static String withText(CommandEndpoint endpoint, String text) {

@@ -140,7 +140,7 @@ class PartnershipControllerErrorsTest {
     @Test
     void aRejectionKeepsItsCodeAndStatus() throws Exception {
         commandsReached = true;
-        when(commands.send(any(), anyString(), any(), any())).thenThrow(PartnershipRejection.partnerUnknown(
+        when(commands.send(any(CommandContext.class), any())).thenThrow(PartnershipRejection.partnerUnknown(
                 List.of("county")));
 
         problem(post(DECISIONS).contentType(MediaType.APPLICATION_JSON).content(VALID_DECISION), 422,

@@ -35,7 +35,8 @@ class PartnershipSnapshotTest extends RunningCommandService {
     void aLongHistoryIsReadFromASnapshotThatStillDecidesLikeTheEvents() {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new FormPartnershipCommand(id, "Long history", new Vision("A vision", List.of()),
-                List.of(new Partner("abc", "ABC"), new Partner("rcsd", "Schools")), "abc"));
+                List.of(new Partner("abc", "ABC", Partner.derivedOrganisationId("abc"), null),
+                        new Partner("rcsd", "Schools", Partner.derivedOrganisationId("rcsd"), null)), "abc", null));
         String decision = null;
         for (int i = 0; i < SNAPSHOT_EVERY; i++) {
             decision = UUID.randomUUID().toString();

@@ -33,11 +33,12 @@ class PartnershipTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Vision VISION = new Vision("Every family reaches a living wage", List.of("200 jobs"));
     private static final List<Partner> PARTNERS =
-            List.of(new Partner("abc", "Action for a Better Community"), new Partner("rcsd", "City Schools"));
+            List.of(new Partner("abc", "Action for a Better Community", Partner.derivedOrganisationId("abc"), null), new Partner("rcsd", "City Schools", Partner.derivedOrganisationId("rcsd"), null));
     private static final PartnershipFormedEvent FORMED =
-            new PartnershipFormedEvent(ID, "Working Families", VISION, PARTNERS, "abc");
+            new PartnershipFormedEvent(ID, "Working Families", VISION, PARTNERS, "abc", null);
     private static final DecisionRecordedEvent DECIDED =
-            new DecisionRecordedEvent(ID, DECISION, "Meet monthly", "Time for the work", List.of("abc", "rcsd"));
+            new DecisionRecordedEvent(ID, DECISION, "Meet monthly", "Time for the work", List.of("abc", "rcsd"),
+                    null, null, null, List.of());
 
     /** Stands in for the table that the transaction storing a DecisionRecordedEvent writes to. */
     private final Set<String> recordedDecisions = new HashSet<>();
@@ -54,7 +55,7 @@ class PartnershipTest {
     @Test
     void formingAPartnershipWithItsCoordinatorAmongThePartnersFormsIt() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnershipCommand(ID, "Working Families", VISION, PARTNERS, "abc"))
+                .when(new FormPartnershipCommand(ID, "Working Families", VISION, PARTNERS, "abc", null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(FORMED);
     }
@@ -62,16 +63,16 @@ class PartnershipTest {
     @Test
     void formingAPartnershipWhoseCoordinatorIsNotAPartnerIsRejected() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnershipCommand(ID, "Working Families", VISION, PARTNERS, "county"))
+                .when(new FormPartnershipCommand(ID, "Working Families", VISION, PARTNERS, "county", null))
                 .expectException(rejectedWith("COORDINATOR_NOT_A_PARTNER"))
                 .expectNoEvents();
     }
 
     @Test
     void formingAPartnershipThatNamesAPartnerTwiceIsRejected() {
-        List<Partner> twice = List.of(new Partner("abc", "ABC"), new Partner("abc", "ABC again"));
+        List<Partner> twice = List.of(new Partner("abc", "ABC", Partner.derivedOrganisationId("abc"), null), new Partner("abc", "ABC again", Partner.derivedOrganisationId("abc"), null));
         fixture.givenNoPriorActivity()
-                .when(new FormPartnershipCommand(ID, "Working Families", VISION, twice, "abc"))
+                .when(new FormPartnershipCommand(ID, "Working Families", VISION, twice, "abc", null))
                 .expectException(rejectedWith("PARTNER_DUPLICATED"))
                 .expectNoEvents();
     }

@@ -3,7 +3,6 @@ package org.partnerledger.command.partnership;
 import java.util.UUID;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 /** Stands in for the aggregate in web tests: every command succeeds with what its handler would return. */
@@ -13,8 +12,11 @@ final class PlausibleOutcomes {
     }
 
     static void answerEveryCommand(PartnershipCommands commands) {
-        when(commands.<Object>send(any(), anyString(), any(), any()))
-                .thenAnswer(invocation -> outcomeOf(invocation.getArgument(0), invocation.getArgument(1)));
+        when(commands.<Object>send(any(CommandContext.class), any())).thenAnswer(invocation -> {
+            CommandContext context = invocation.getArgument(0);
+            CommandRequest<?> request = invocation.getArgument(1);
+            return outcomeOf(request.toCommand(context), context.partnershipId());
+        });
     }
 
     private static Object outcomeOf(Object command, String partnershipId) {

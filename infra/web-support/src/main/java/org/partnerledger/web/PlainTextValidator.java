@@ -7,15 +7,20 @@ import jakarta.validation.ConstraintValidatorContext;
 public class PlainTextValidator implements ConstraintValidator<PlainText, String> {
 
     private int max;
+    private boolean optional;
 
     @Override
     public void initialize(PlainText annotation) {
         max = annotation.max();
+        optional = annotation.optional();
     }
 
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-        return text != null && !text.isBlank() && text.length() <= max
+        if (text == null) {
+            return optional;
+        }
+        return !text.isBlank() && text.length() <= max
                 && text.codePoints().noneMatch(PlainTextValidator::isForbidden);
     }
 

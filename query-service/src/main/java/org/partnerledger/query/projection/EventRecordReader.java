@@ -1,5 +1,6 @@
 package org.partnerledger.query.projection;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipEventsTopic;
@@ -24,38 +25,42 @@ import static org.partnerledger.events.PartnershipEventsTopic.SEQUENCE;
  */
 public class EventRecordReader {
 
-    /** Every event type is at its first revision; a newer one needs an upcaster here before it can be read. */
-    private static final int READABLE_REVISION = 1;
-
     public EventEnvelope read(ConsumerRecord<String, byte[]> record) {
         EventHeaders headers = new EventHeaders(record.headers());
         String type = headers.required(EVENT_TYPE);
         Class<? extends PartnershipEvent> eventClass = PartnershipEventsTopic.eventClass(type)
                 .orElseThrow(() -> new UnreadableEventException("unknown event type '%s'".formatted(type)));
-        int revision = readableRevision(headers);
+        int revision = readableRevision(headers, eventClass);
         UUID partnershipId = headers.uuid(PARTNERSHIP_ID);
         long sequence = headers.natural(SEQUENCE);
-        PartnershipEvent event = event(record.value(), eventClass);
+        PartnershipEvent event = event(record.value(), eventClass, revision);
         checkBelongsTo(record.key(), partnershipId, sequence, event);
         return new EventEnvelope(headers.uuid(EVENT_ID), type, revision, partnershipId, sequence,
                 headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID), event);
     }
 
-    private static int readableRevision(EventHeaders headers) {
+    private static int readableRevision(EventHeaders headers, Class<?> eventClass) {
         long revision = headers.natural(EVENT_REVISION);
-        if (revision != READABLE_REVISION) {
+        if (!Upcasters.canRead(eventClass, revision)) {
             throw new UnreadableEventException("no upcaster for revision %d".formatted(revision));
         }
-        return READABLE_REVISION;
+        return (int) revision;
     }
 
-    private static PartnershipEvent event(byte[] value, Class<? extends PartnershipEvent> eventClass) {
+    /** An event of the current revision is read straight from its bytes; an older one through its upcasters. */
+    private static PartnershipEvent event(byte[] value, Class<? extends PartnershipEvent> eventClass, int revision) {
         if (value == null) {
             throw new UnreadableEventException("the record has no value");
         }
         PartnershipEvent event;
         try {
-            event = EventJson.MAPPER.readValue(value, eventClass);
+            if (revision == Upcasters.currentRevision(eventClass)) {
+                event = EventJson.MAPPER.readValue(value, eventClass);
+            } else if (EventJson.MAPPER.readTree(value) instanceof ObjectNode old) {
+                event = EventJson.MAPPER.treeToValue(Upcasters.upcast(eventClass, revision, old), eventClass);
+            } else {
+                throw new UnreadableEventException("the value is not a JSON object");
+            }
         } catch (IOException e) {
             throw new UnreadableEventException("the value is not a %s: %s".formatted(
                     eventClass.getSimpleName(), e.getMessage()), e);

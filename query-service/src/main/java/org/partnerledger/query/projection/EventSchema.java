@@ -1,21 +1,21 @@
 package org.partnerledger.query.projection;
 
+import org.partnerledger.events.Nullable;
+import org.partnerledger.events.Uuid;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What JSON binding alone cannot check: every field is present unless the event's contract says it may be absent,
- * ids are UUIDs, and all text can be stored in PostgreSQL. A value that breaks one of these would otherwise fail in
- * the database on every retry and hold up its partition for good.
+ * What JSON binding alone cannot check: every field is present unless the event declares it {@link Nullable}, the
+ * fields it declares {@link Uuid} are UUIDs, and all text can be stored in PostgreSQL. A value that breaks one of
+ * these would otherwise fail in the database on every retry and hold up its partition for good.
  */
 final class EventSchema {
 
-    /** Record components that the events' Javadoc declares nullable, as {@code RecordName.component}. */
-    private static final Set<String> OPTIONAL = Set.of("ActionAssignedEvent.decisionId");
     /** {@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, checked per character against a table: ids are most of what a
      * rebuild checks. */
     private static final int UUID_LENGTH = 36;
@@ -26,8 +26,8 @@ final class EventSchema {
         @Override
         protected List<Field> computeValue(Class<?> type) {
             return Stream.of(type.getRecordComponents()).map(component -> new Field(component.getName(),
-                    component.getAccessor(), OPTIONAL.contains(type.getSimpleName() + "." + component.getName())))
-                    .toList();
+                    component.getAccessor(), component.isAnnotationPresent(Nullable.class),
+                    component.isAnnotationPresent(Uuid.class))).toList();
         }
     };
 
@@ -84,7 +84,7 @@ final class EventSchema {
                 if (!field.optional()) {
                     return Optional.of("'%s' is missing".formatted(path + field.name()));
                 }
-            } else if (field.isId() && !isUuid(fieldValue.toString())) {
+            } else if (field.uuid() && !holdsUuids(fieldValue)) {
                 return Optional.of("'%s' is not a UUID".formatted(path + field.name()));
             } else {
                 Optional<String> violation = valueViolation(fieldValue, path + field.name());
@@ -94,6 +94,14 @@ final class EventSchema {
             }
         }
         return Optional.empty();
+    }
+
+    /** A UUID, or a list of nothing but UUIDs. */
+    private static boolean holdsUuids(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(element -> element instanceof String text && isUuid(text));
+        }
+        return value instanceof String text && isUuid(text);
     }
 
     private static Optional<String> valueViolation(Object value, String path) {
@@ -119,11 +127,7 @@ final class EventSchema {
     }
 
     /** A record component as the checks need it. */
-    private record Field(String name, Method accessor, boolean optional) {
-
-        boolean isId() {
-            return name.endsWith("Id");
-        }
+    private record Field(String name, Method accessor, boolean optional, boolean uuid) {
 
         Object read(Record value) {
             try {

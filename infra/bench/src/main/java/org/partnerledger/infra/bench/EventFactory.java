@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.axonframework.serialization.Revision;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
 import org.partnerledger.events.DecisionRecordedEvent;
@@ -47,9 +48,9 @@ final class EventFactory {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
     static final List<Partner> PARTNERS = List.of(
-            new Partner("abc", "Action for a Better Community"),
-            new Partner("rcsd", "Rochester City School District"),
-            new Partner("city", "City of Rochester"));
+            new Partner("abc", "Action for a Better Community", Partner.derivedOrganisationId("abc"), null),
+            new Partner("rcsd", "Rochester City School District", Partner.derivedOrganisationId("rcsd"), null),
+            new Partner("city", "City of Rochester", Partner.derivedOrganisationId("city"), null));
     private static final List<String> PARTNER_IDS = PARTNERS.stream().map(Partner::id).toList();
     private static final LocalDate DUE = LocalDate.of(2030, 6, 30);
 
@@ -59,12 +60,13 @@ final class EventFactory {
     static PartnershipEvent event(String partnershipId, long sequence) {
         if (sequence == 0) {
             return new PartnershipFormedEvent(partnershipId, "Benchmark partnership " + partnershipId.substring(0, 8),
-                    vision(1), PARTNERS, "abc");
+                    vision(1), PARTNERS, "abc", "Help working families reach a living wage");
         }
         String id = UUID.randomUUID().toString();
         return switch ((int) (sequence % 10)) {
             case 1, 2, 3, 4 -> new DecisionRecordedEvent(partnershipId, id, "Decision " + sequence,
-                    "Agreed at the monthly meeting after a review of the placements report", PARTNER_IDS.subList(0, 2));
+                    "Agreed at the monthly meeting after a review of the placements report", PARTNER_IDS.subList(0, 2),
+                    null, null, null, List.of());
             case 5, 6, 7 -> new ActionAssignedEvent(partnershipId, id, "Action " + sequence, "abc", "rcsd",
                     List.of("city"), List.of(), DUE, null);
             case 8, 0 -> new ConflictLoggedEvent(partnershipId, id, "Conflict " + sequence,
@@ -77,6 +79,11 @@ final class EventFactory {
     static Vision vision(int revision) {
         return new Vision("Every working family in Rochester can reach a living wage (revision " + revision + ")",
                 List.of("Place 200 adults in jobs", "Open two childcare hubs"));
+    }
+
+    /** The revision the command side stores and publishes the event under: its type's current one. */
+    static String revision(PartnershipEvent event) {
+        return event.getClass().getAnnotation(Revision.class).value();
     }
 
     static byte[] json(Object value) {
@@ -105,7 +112,7 @@ final class EventFactory {
         Headers headers = record.headers();
         header(headers, EVENT_ID, UUID.randomUUID().toString());
         header(headers, EVENT_TYPE, PartnershipEventsTopic.typeName(event.getClass()));
-        header(headers, EVENT_REVISION, "1");
+        header(headers, EVENT_REVISION, revision(event));
         header(headers, PARTNERSHIP_ID, partnershipId);
         header(headers, SEQUENCE, Long.toString(sequence));
         header(headers, OCCURRED_AT, at.toString());

@@ -10,14 +10,14 @@ import java.util.UUID;
 
 /**
  * Writes a partnership's whole stream straight into the event store, row for row as command-service writes it
- * (JSON payload and metadata, class name and revision 1, ISO timestamp, aggregate type), so that a long history
+ * (JSON payload and metadata, class name and current revision, ISO timestamp, aggregate type), so that a long history
  * exists in seconds instead of hours of HTTP; command-service's publisher then publishes it like any other.
  */
 final class EventStoreSeeder {
 
     private static final String INSERT = "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type,"
             + " event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)"
-            + " VALUES (?, ?, 'Partnership', ?, ?, ?, '1', ?, ?)";
+            + " VALUES (?, ?, 'Partnership', ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1_000;
     private static final int COMMIT_EVERY = 20_000;
 
@@ -40,8 +40,9 @@ final class EventStoreSeeder {
                 insert.setString(3, UUID.randomUUID().toString());
                 insert.setBytes(4, EventFactory.metaData(event));
                 insert.setBytes(5, EventFactory.json(event));
-                insert.setString(6, event.getClass().getName());
-                insert.setString(7, Instant.now().toString());
+                insert.setString(6, EventFactory.revision(event));
+                insert.setString(7, event.getClass().getName());
+                insert.setString(8, Instant.now().toString());
                 insert.addBatch();
                 if ((sequence + 1) % BATCH == 0 || sequence + 1 == events) {
                     insert.executeBatch();

@@ -241,7 +241,7 @@ final class RawPostgres implements AutoCloseable {
         insert.setString(4, UUID.randomUUID().toString());
         insert.setBytes(5, metaData.get(kind));
         insert.setBytes(6, payloads.get(kind));
-        insert.setString(7, "1");
+        insert.setString(7, EventFactory.revision(templates.get(kind)));
         insert.setString(8, templates.get(kind).getClass().getName());
         insert.setString(9, Instant.now().toString());
     }

@@ -1,0 +1,84 @@
+package org.partnerledger.command.partnership;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Resolves the {@link CommandContext} of every command endpoint from its path and headers. */
+@Component
+class CommandContextResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    static final String IF_MATCH = "If-Match";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String PARTNERSHIP_ID = "partnershipId";
+    private static final Pattern QUOTED_VERSION = Pattern.compile("\"?(\\d{1,18})\"?");
+    private static final Pattern CANONICAL_UUID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+    private static final Pattern PRINTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == CommandContext.class;
+    }
+
+    @Override
+    public CommandContext resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                          NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        HttpServletRequest http = webRequest.getNativeRequest(HttpServletRequest.class);
+        String newId = UUID.randomUUID().toString();
+        String pathId = pathVariables(http).get(PARTNERSHIP_ID);
+        String partnershipId = pathId == null ? newId : partnershipId(pathId);
+        String ifMatch = http.getHeader(IF_MATCH);
+        return new CommandContext(partnershipId, expectedVersion(ifMatch), newId, idempotencyKey(http),
+                http.getMethod() + " " + http.getRequestURI() + " " + ifMatch);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> pathVariables(HttpServletRequest http) {
+        Object variables = http.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables == null ? Map.of() : (Map<String, String>) variables;
+    }
+
+    private static String partnershipId(String pathId) {
+        if (!CANONICAL_UUID.matcher(pathId).matches()) {
+            throw PartnershipRejection.invalidPartnershipId(pathId);
+        }
+        return pathId.toLowerCase();
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        Matcher matcher = QUOTED_VERSION.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw PartnershipRejection.invalidVersionHeader(ifMatch);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String idempotencyKey(HttpServletRequest http) {
+        String key = http.getHeader(IDEMPOTENCY_KEY);
+        if (key != null && !PRINTABLE_KEY.matcher(key).matches()) {
+            throw PartnershipRejection.invalidIdempotencyKey();
+        }
+        return key;
+    }
+}

@@ -54,6 +54,8 @@ enum CommandEndpoint {
             object(required("statement", text(2000)), required("goals", list(text(500), 0, 20)),
                     required("rationale", text(10_000))));
 
+    static final String ITEM = "00000000-0000-4000-8000-0000000001e7";
+
     private final String method;
     private final String path;
     private final String textField;
@@ -75,9 +77,13 @@ enum CommandEndpoint {
         return method;
     }
 
-    /** The path with the partnership's id in it, already encoded; forming a partnership names none. */
+    /**
+     * The path with the partnership's id in it, already encoded; forming a partnership names none. A path that
+     * addresses something the partnership recorded (an action, a meeting) names it as {@code {item}}: here always
+     * {@link #ITEM}, which a real partnership does not hold, so a request let through is refused by the aggregate.
+     */
     String path(String partnershipId) {
-        return path.replace("{id}", partnershipId);
+        return path.replace("{id}", partnershipId).replace("{item}", ITEM);
     }
 
     boolean addressesAPartnership() {

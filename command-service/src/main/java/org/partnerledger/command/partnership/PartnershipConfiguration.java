@@ -34,10 +34,15 @@ class PartnershipConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, events);
     }
 
-    /** Snapshots of another shape than today's are skipped: the partnership is then sourced from its events. */
+    /**
+     * Snapshots of another shape than today's are skipped: the partnership is then sourced from its events. The
+     * filter matches the aggregate type the store records (the simple class name), which its builder's
+     * {@code type(Class)} would not: that takes the full class name and so filters nothing.
+     */
     @Bean
     SnapshotFilter partnershipSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(Partnership.class).revision(Partnership.SNAPSHOT_REVISION).build();
+        return RevisionSnapshotFilter.builder().type(Partnership.class.getSimpleName())
+                .revision(Partnership.SNAPSHOT_REVISION).build();
     }
 
     @Bean

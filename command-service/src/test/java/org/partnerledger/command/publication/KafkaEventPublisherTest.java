@@ -73,7 +73,7 @@ class KafkaEventPublisherTest extends RunningCommandService {
         Map<String, String> formed = headers(ofPartnership.get(0));
         Map<String, String> decided = headers(ofPartnership.get(1));
         assertThat(formed).containsEntry("event-type", "PartnershipFormed").containsEntry("sequence", "0")
-                .containsEntry("partnership-id", id).containsEntry("event-revision", "1")
+                .containsEntry("partnership-id", id).containsEntry("event-revision", "2")
                 .containsEntry("actor", "anonymous")
                 .containsKeys("event-id", "occurred-at", "correlation-id");
         assertThat(decided).containsEntry("event-type", "DecisionRecorded").containsEntry("sequence", "1");

@@ -12,7 +12,8 @@ import java.util.UUID;
  *
  * @param eventId       the event's id
  * @param type          its published type name, e.g. {@code DecisionRecorded}
- * @param revision      the revision of that type's schema
+ * @param revision      the revision of that type's schema the event is read at: the current one, an older record
+ *                      having been upcast
  * @param partnershipId the partnership, which is also the stream
  * @param sequence      its position in the stream, from 0
  * @param occurredAt    when the event was stored

@@ -35,8 +35,9 @@ public class EventRecordReader {
         long sequence = headers.natural(SEQUENCE);
         PartnershipEvent event = event(record.value(), eventClass, revision);
         checkBelongsTo(record.key(), partnershipId, sequence, event);
-        return new EventEnvelope(headers.uuid(EVENT_ID), type, revision, partnershipId, sequence,
-                headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID), event);
+        return new EventEnvelope(headers.uuid(EVENT_ID), type, Upcasters.currentRevision(eventClass), partnershipId,
+                sequence, headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID),
+                event);
     }
 
     private static int readableRevision(EventHeaders headers, Class<?> eventClass) {

@@ -2,7 +2,10 @@ package org.partnerledger.query.history;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnershipEventsTopic;
 import org.partnerledger.query.fixtures.EventRecords;
 import org.partnerledger.query.fixtures.TestDatabase;
 import org.partnerledger.query.projection.EventEnvelope;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +43,27 @@ class HistoryProjectionTest {
     private final HistoryProjection projection = new HistoryProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), repository);
     private int acknowledgements;
+
+    @Test
+    void anOldRevisionIsShownAsItsCurrentRevisionBesideANewOne() {
+        String oldFormation = """
+                {"partnershipId": "%s", "name": "Working Families",
+                 "vision": {"statement": "A living wage", "goals": []},
+                 "partners": [{"id": "abc", "name": "ABC"}], "coordinator": "abc"}""".formatted(partnership);
+        project(EventRecords.record(partnership.toString(), oldFormation.getBytes(StandardCharsets.UTF_8),
+                        EventRecords.with(EventRecords.headers("PartnershipFormed", partnership.toString(), 0),
+                                PartnershipEventsTopic.EVENT_REVISION, "1")),
+                record(decision(partnership, UUID.randomUUID()), 1));
+
+        List<HistoryEventView> events = repository.history(partnership, -1, 100).orElseThrow().events();
+
+        JsonNode formation = events.get(0).data();
+        assertThat(formation.get("partners").get(0).get("organisationId").asText())
+                .isEqualTo(Partner.derivedOrganisationId("abc"));
+        assertThat(formation.get("purpose").isNull()).isTrue();
+        assertThat(events.get(1).data().get("metricIds").isArray()).isTrue();
+        assertThat(jdbcRevisions()).containsExactly(2, 2);
+    }
 
     @Test
     void theHistoryHoldsEveryEventOfTheFiveTypesInStreamOrderWithItsData() {
@@ -154,5 +179,11 @@ class HistoryProjectionTest {
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
         projection.on(List.of(records), () -> acknowledgements++);
+    }
+
+    private List<Integer> jdbcRevisions() {
+        return new NamedParameterJdbcTemplate(DATABASE).getJdbcOperations().queryForList(
+                "select revision from history_event where partnership_id = ? order by sequence", Integer.class,
+                partnership);
     }
 }

@@ -2,6 +2,7 @@ package org.partnerledger.query.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,7 +53,8 @@ class EventRecordReaderTest {
         assertThat(envelope.type()).isEqualTo(PartnershipEventsTopic.typeName(event.getClass()));
         assertThat(envelope.partnershipId()).isEqualTo(PARTNERSHIP);
         assertThat(envelope.sequence()).isEqualTo(sequence);
-        assertThat(envelope.revision()).isEqualTo(1);
+        assertThat(envelope.revision()).isEqualTo(
+                Integer.parseInt(event.getClass().getAnnotation(Revision.class).value()));
         assertThat(envelope.actor()).isEqualTo("anonymous");
         assertThat(reader.read(record(ID, envelope.utf8Json(),
                 headers(event, sequence))).event()).isEqualTo(event);
@@ -89,7 +91,9 @@ class EventRecordReaderTest {
                 arguments("no value", record(ID, null, decisionHeaders)),
                 arguments("an unknown event type", record(ID, decision, headers("DecisionForgotten", ID, 1))),
                 arguments("a revision with no upcaster",
-                        record(ID, decision, with(decisionHeaders, PartnershipEventsTopic.EVENT_REVISION, "2"))),
+                        record(ID, decision, with(decisionHeaders, PartnershipEventsTopic.EVENT_REVISION, "3"))),
+                arguments("a revision zero",
+                        record(ID, decision, with(decisionHeaders, PartnershipEventsTopic.EVENT_REVISION, "0"))),
                 arguments("no event id", record(ID, decision, with(decisionHeaders, PartnershipEventsTopic.EVENT_ID, null))),
                 arguments("no sequence", record(ID, decision, with(decisionHeaders, PartnershipEventsTopic.SEQUENCE, null))),
                 arguments("a negative sequence",

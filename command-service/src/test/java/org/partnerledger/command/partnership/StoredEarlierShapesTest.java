@@ -1,0 +1,91 @@
+package org.partnerledger.command.partnership;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.partnerledger.command.RunningCommandService;
+import org.partnerledger.events.DecisionRecordedEvent;
+import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnershipFormedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A store written by earlier versions: events of an earlier revision, taken from the frozen samples, and a snapshot
+ * of an earlier shape of the state, written into the tables as those versions wrote them.
+ */
+class StoredEarlierShapesTest extends RunningCommandService {
+
+    private static final String GOLDEN_PARTNERSHIP = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void eventsOfTheFirstRevisionAreReadAsTheCurrentOneAndDecidedUpon() throws IOException {
+        String id = UUID.randomUUID().toString();
+        store(id, 0, PartnershipFormedEvent.class, "1", golden("PartnershipFormed-1.json", id));
+        store(id, 1, DecisionRecordedEvent.class, "1", golden("DecisionRecorded-1.json", id));
+
+        CommandResult decided = commands.sendAndWait(new RecordDecisionCommand(id, 1L, UUID.randomUUID().toString(),
+                "Meet quarterly", "Monthly was too often", List.of("rcsd")));
+
+        assertThat(decided.version()).isEqualTo(2);
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        PartnershipFormedEvent formed = (PartnershipFormedEvent) events.get(0).getPayload();
+        assertThat(formed.partners()).extracting(Partner::organisationId)
+                .containsExactly(Partner.derivedOrganisationId("abc"), Partner.derivedOrganisationId("rcsd"));
+        assertThat(formed.purpose()).isNull();
+        assertThat(((DecisionRecordedEvent) events.get(1).getPayload()).metricIds()).isEmpty();
+    }
+
+    @Test
+    void aSnapshotOfAnEarlierShapeIsIgnoredAndThePartnershipSourcedFromItsEvents() throws IOException {
+        String id = UUID.randomUUID().toString();
+        store(id, 0, PartnershipFormedEvent.class, "1", golden("PartnershipFormed-1.json", id));
+        // An earlier shape had no revision; this one would also name only a stranger as partner.
+        jdbc.sql("""
+                        INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type,
+                               event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)
+                        VALUES (?, 0, 'Partnership', ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), NULL, ?,
+                                '2026-01-01T00:00:00Z')""")
+                .params(id, UUID.randomUUID().toString(),
+                        "{\"partnershipId\": \"%s\", \"partners\": [\"stranger\"], \"visionRevision\": 7}".formatted(id),
+                        Partnership.class.getName())
+                .update();
+
+        CommandResult decided = commands.sendAndWait(new RecordDecisionCommand(id, null, UUID.randomUUID().toString(),
+                "Meet quarterly", "Monthly was too often", List.of("abc", "rcsd")));
+
+        assertThat(decided.version()).isEqualTo(1);
+    }
+
+    private void store(String id, long sequence, Class<?> type, String revision, String json) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                                            meta_data, payload, payload_revision, payload_type, time_stamp)
+                        VALUES (?, ?, 'Partnership', ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), ?, ?,
+                                '2026-01-01T00:00:00Z')""")
+                .params(id, sequence, UUID.randomUUID().toString(), json, revision, type.getName())
+                .update();
+    }
+
+    private static String golden(String sample, String partnershipId) throws IOException {
+        try (InputStream json = StoredEarlierShapesTest.class.getResourceAsStream("/golden/" + sample)) {
+            return new String(json.readAllBytes(), StandardCharsets.UTF_8).replace(GOLDEN_PARTNERSHIP, partnershipId);
+        }
+    }
+}

@@ -13,10 +13,12 @@ import java.util.List;
  * @param partnershipId the partnership
  * @param steps         the steps, lowest first: 2 to 10 distinct short names
  * @param revision      1 for the first agreement, one more for each amendment
+ * @param rationale     why the partners agreed these steps, or changed them
  */
 @Revision("1")
 public record ConflictLadderAgreedEvent(
         @Uuid String partnershipId,
         List<String> steps,
-        int revision) implements FollowThroughEvent {
+        int revision,
+        String rationale) implements FollowThroughEvent {
 }

@@ -7,5 +7,5 @@ import java.util.List;
 
 record AgreeConflictLadderCommand(@TargetAggregateIdentifier String partnershipId,
                                   @TargetAggregateVersion Long expectedVersion,
-                                  List<String> steps) {
+                                  List<String> steps, String rationale) {
 }

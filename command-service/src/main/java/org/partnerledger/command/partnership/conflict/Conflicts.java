@@ -52,7 +52,8 @@ public class Conflicts {
         if (ladderRevision > 0 && ladder.equals(command.steps())) {
             throw ConflictRejection.ladderUnchanged();
         }
-        apply(new ConflictLadderAgreedEvent(command.partnershipId(), command.steps(), ladderRevision + 1));
+        apply(new ConflictLadderAgreedEvent(command.partnershipId(), command.steps(), ladderRevision + 1,
+                command.rationale()));
         return new CommandResult(null, getVersion());
     }
 

@@ -44,29 +44,29 @@ class ConflictsTest {
     @Test
     void agreeingTheFirstLadderIsItsFirstRevision() {
         fixture.given(FORMED)
-                .when(new AgreeConflictLadderCommand(ID, null, TWO_STEPS))
-                .expectEvents(new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1))
+                .when(new AgreeConflictLadderCommand(ID, null, TWO_STEPS, "Agreed"))
+                .expectEvents(new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1, "Agreed"))
                 .expectResultMessagePayload(new CommandResult(null, 1));
     }
 
     @Test
     void agreeingTheDefaultLadderExplicitlyIsAnAgreement() {
         fixture.given(FORMED)
-                .when(new AgreeConflictLadderCommand(ID, null, Conflicts.DEFAULT_LADDER))
-                .expectEvents(new ConflictLadderAgreedEvent(ID, Conflicts.DEFAULT_LADDER, 1));
+                .when(new AgreeConflictLadderCommand(ID, null, Conflicts.DEFAULT_LADDER, "Agreed"))
+                .expectEvents(new ConflictLadderAgreedEvent(ID, Conflicts.DEFAULT_LADDER, 1, "Agreed"));
     }
 
     @Test
     void amendingTheLadderRaisesItsRevision() {
-        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1))
-                .when(new AgreeConflictLadderCommand(ID, null, Conflicts.DEFAULT_LADDER))
-                .expectEvents(new ConflictLadderAgreedEvent(ID, Conflicts.DEFAULT_LADDER, 2));
+        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1, "Agreed"))
+                .when(new AgreeConflictLadderCommand(ID, null, Conflicts.DEFAULT_LADDER, "Agreed"))
+                .expectEvents(new ConflictLadderAgreedEvent(ID, Conflicts.DEFAULT_LADDER, 2, "Agreed"));
     }
 
     @Test
     void amendingTheLadderToWhatItAlreadyIsIsRejected() {
-        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1))
-                .when(new AgreeConflictLadderCommand(ID, null, TWO_STEPS))
+        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1, "Agreed"))
+                .when(new AgreeConflictLadderCommand(ID, null, TWO_STEPS, "Agreed"))
                 .expectException(rejectedWith("CONFLICT_LADDER_UNCHANGED"))
                 .expectNoEvents();
     }
@@ -74,7 +74,8 @@ class ConflictsTest {
     @Test
     void aLadderThatNamesAStepTwiceIsRejected() {
         fixture.given(FORMED)
-                .when(new AgreeConflictLadderCommand(ID, null, List.of("Board vote", "Talk", "board vote ")))
+                .when(new AgreeConflictLadderCommand(ID, null, List.of("Board vote", "Talk", "board vote "),
+                        "Agreed"))
                 .expectException(rejectedWith("CONFLICT_LADDER_STEP_REPEATED"))
                 .expectNoEvents();
     }
@@ -90,7 +91,7 @@ class ConflictsTest {
 
     @Test
     void aConflictStartsOnTheFirstStepOfTheAgreedLadder() {
-        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1), LOGGED)
+        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1, "Agreed"), LOGGED)
                 .when(new EscalateConflictCommand(ID, null, CONFLICT, "No agreement"))
                 .expectEvents(new ConflictEscalatedEvent(ID, CONFLICT, "Talk it through", "Board vote",
                         "No agreement"));
@@ -98,7 +99,7 @@ class ConflictsTest {
 
     @Test
     void escalatingAConflictAtTheTopOfTheLadderIsRejected() {
-        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1), LOGGED,
+        fixture.given(FORMED, new ConflictLadderAgreedEvent(ID, TWO_STEPS, 1, "Agreed"), LOGGED,
                         new ConflictEscalatedEvent(ID, CONFLICT, "Talk it through", "Board vote", "No agreement"))
                 .when(new EscalateConflictCommand(ID, null, CONFLICT, "Still none"))
                 .expectException(rejectedWith("CONFLICT_AT_TOP_OF_LADDER"))
@@ -108,7 +109,7 @@ class ConflictsTest {
     @Test
     void anOpenConflictKeepsItsStepByNameAcrossAnAmendment() {
         List<String> amended = List.of("Coordinator mediation", "Direct conversation", "Outside mediator");
-        fixture.given(FORMED, LOGGED, new ConflictLadderAgreedEvent(ID, amended, 1))
+        fixture.given(FORMED, LOGGED, new ConflictLadderAgreedEvent(ID, amended, 1, "Agreed"))
                 .when(new EscalateConflictCommand(ID, null, CONFLICT, "No agreement"))
                 .expectEvents(new ConflictEscalatedEvent(ID, CONFLICT, "Direct conversation", "Outside mediator",
                         "No agreement"));

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 public final class Deadlines {
 
     private static final ZoneOffset LAST_ZONE_ON_EARTH = ZoneOffset.ofHours(-12);
+    private static final ZoneOffset FIRST_ZONE_ON_EARTH = ZoneOffset.ofHours(14);
     /** Deadlines further out are typos (year 2205 for 2025), not plans. */
     public static final int MAX_YEARS_AHEAD = 10;
 
@@ -20,6 +21,14 @@ public final class Deadlines {
     /** Today as the last zone on Earth sees it. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(LAST_ZONE_ON_EARTH));
+    }
+
+    /**
+     * Today as the first zone on Earth sees it: a date after it has not come anywhere yet, so a day reported as done
+     * may be up to this one, wherever it is typed.
+     */
+    public static LocalDate latestToday(Clock clock) {
+        return LocalDate.now(clock.withZone(FIRST_ZONE_ON_EARTH));
     }
 
     /** Refuses a deadline that has passed everywhere or lies more than {@link #MAX_YEARS_AHEAD} years away. */

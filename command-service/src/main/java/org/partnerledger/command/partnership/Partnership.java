@@ -5,12 +5,16 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.partnerledger.command.partnership.action.Actions;
+import org.partnerledger.command.partnership.conflict.Conflicts;
+import org.partnerledger.command.partnership.decision.DecisionLog;
+import org.partnerledger.command.partnership.lesson.Lessons;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
-import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
@@ -39,13 +43,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision(Partnership.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class Partnership {
+public class Partnership {
 
     /**
      * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
      * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
      */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
 
 
     @AggregateIdentifier
@@ -53,6 +57,14 @@ class Partnership {
     private final Set<String> partners = new HashSet<>();
     private Vision vision;
     private int visionRevision;
+    @AggregateMember
+    private DecisionLog decisionLog = new DecisionLog();
+    @AggregateMember
+    private Actions actions = new Actions();
+    @AggregateMember
+    private Conflicts conflicts = new Conflicts();
+    @AggregateMember
+    private Lessons lessons = new Lessons();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -67,15 +79,6 @@ class Partnership {
         }
         apply(new PartnershipFormedEvent(command.partnershipId(), command.name(), command.vision(),
                 command.partners(), command.coordinator(), command.purpose()));
-    }
-
-    @CommandHandler
-    CommandResult handle(RecordDecisionCommand command) {
-        requireDistinct(command.decidedBy());
-        requirePartners(command.decidedBy());
-        apply(new DecisionRecordedEvent(partnershipId, command.decisionId(), command.title(), command.rationale(),
-                command.decidedBy(), null, null, null, List.of()));
-        return new CommandResult(command.decisionId(), version());
     }
 
     @CommandHandler

@@ -36,7 +36,7 @@ public class PartnershipRejection extends Rejection {
                 "Not partners of this partnership: %s.".formatted(String.join(", ", partnerIds)));
     }
 
-    static PartnershipRejection partnerDuplicated(Collection<String> partnerIds) {
+    public static PartnershipRejection partnerDuplicated(Collection<String> partnerIds) {
         return new PartnershipRejection("PARTNER_DUPLICATED", UNPROCESSABLE,
                 "Partners named more than once: %s.".formatted(String.join(", ", partnerIds)));
     }
@@ -82,7 +82,7 @@ public class PartnershipRejection extends Rejection {
                 "Idempotency-Key must be 1 to 200 printable ASCII characters.");
     }
 
-    static PartnershipRejection decisionUnknown(String decisionId) {
+    public static PartnershipRejection decisionUnknown(String decisionId) {
         return new PartnershipRejection("DECISION_UNKNOWN", UNPROCESSABLE,
                 "No decision %s in this partnership.".formatted(decisionId));
     }

@@ -33,9 +33,13 @@ enum CommandEndpoint {
                             1, 100)),
                     required("coordinator", partnerId()))),
     DECISIONS("POST", "/api/partnerships/{id}/decisions", "title", "decidedBy", """
-            {"title": "Meet monthly", "rationale": "Time for the work", "decidedBy": ["abc", "rcsd"]}""",
+            {"title": "Meet monthly", "rationale": "Time for the work", "decidedBy": ["abc", "rcsd"],
+             "meetingId": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "reviewBy": "{dueDate}",
+             "supersedes": "{decisionId}", "metricIds": ["e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f"]}""",
             object(required("title", text(200)), required("rationale", text(10_000)),
-                    required("decidedBy", list(partnerId(), 1, 100)))),
+                    required("decidedBy", list(partnerId(), 1, 100)), optional("meetingId", uuid()),
+                    optional("reviewBy", date()), optional("supersedes", uuid()),
+                    optional("metricIds", list(uuid(), 0, 20)))),
     ACTIONS("POST", "/api/partnerships/{id}/actions", "title", "consulted", """
             {"title": "Draft the MOU", "responsible": "abc", "accountable": "rcsd", "dueDate": "{dueDate}",
              "consulted": ["rcsd"], "informed": ["abc"], "decisionId": "{decisionId}"}""",
@@ -52,7 +56,43 @@ enum CommandEndpoint {
     VISION("PUT", "/api/partnerships/{id}/vision", "statement", "goals", """
             {"statement": "Every family in the county", "goals": ["300 jobs"], "rationale": "The county joined"}""",
             object(required("statement", text(2000)), required("goals", list(text(500), 0, 20)),
-                    required("rationale", text(10_000))));
+                    required("rationale", text(10_000)))),
+    // decisions, actions, conflicts and lessons (feature/conflicts)
+    ACTION_COMPLETION("POST", "/api/partnerships/{id}/actions/{item}/completion", "outcome", null, """
+            {"outcome": "The MOU was signed", "completedOn": "2026-11-20"}""",
+            object(required("outcome", text(10_000)), required("completedOn", date()))),
+    ACTION_REASSIGNMENT("POST", "/api/partnerships/{id}/actions/{item}/reassignment", "reason", null, """
+            {"responsible": "rcsd", "accountable": "abc", "reason": "The schools hold the data"}""",
+            object(optional("responsible", partnerId()), optional("accountable", partnerId()),
+                    required("reason", text(2_000)))),
+    ACTION_RESCHEDULING("POST", "/api/partnerships/{id}/actions/{item}/rescheduling", "reason", null, """
+            {"dueDate": "{dueDate}", "reason": "The board meets later"}""",
+            object(required("dueDate", date()), required("reason", text(2_000)))),
+    ACTION_CANCELLATION("POST", "/api/partnerships/{id}/actions/{item}/cancellation", "reason", null, """
+            {"reason": "The county took it over"}""",
+            object(required("reason", text(2_000)))),
+    CONFLICT_LADDER("PUT", "/api/partnerships/{id}/conflict-ladder", "rationale", "steps", """
+            {"steps": ["Direct conversation", "Coordinator mediation", "Steering committee", "Outside mediator"],
+             "rationale": "As the MOU says"}""",
+            object(required("steps", list(text(100), 2, 10)), required("rationale", text(2_000)))),
+    CONFLICT_ESCALATION("POST", "/api/partnerships/{id}/conflicts/{item}/escalation", "reason", null, """
+            {"reason": "Two conversations ended without agreement"}""",
+            object(required("reason", text(2_000)))),
+    CONFLICT_RESOLUTION("POST", "/api/partnerships/{id}/conflicts/{item}/resolution", "resolution", "agreedBy", """
+            {"resolution": "Share anonymised data quarterly", "agreedBy": ["abc", "rcsd"],
+             "decision": {"title": "Share data quarterly", "rationale": "Both boards can live with it"}}""",
+            object(required("resolution", text(10_000)), required("agreedBy", list(partnerId(), 1, 100)),
+                    optional("decision", object(required("title", text(200)), required("rationale", text(10_000)))))),
+    CONFLICT_REOPENING("POST", "/api/partnerships/{id}/conflicts/{item}/reopening", "reason", null, """
+            {"reason": "The first quarterly share was late"}""",
+            object(required("reason", text(2_000)))),
+    LESSONS("POST", "/api/partnerships/{id}/lessons", "lesson", null, """
+            {"kind": "NOT_WORKING", "lesson": "Evening workshops draw few parents",
+             "evidence": "Attendance fell from 40 to 12", "adjustment": "Move them to Saturday mornings",
+             "metricIds": ["e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f"], "actionIds": ["{decisionId}"]}""",
+            object(required("kind", oneOf("WORKING", "NOT_WORKING")), required("lesson", text(2_000)),
+                    required("evidence", text(10_000)), required("adjustment", text(2_000)),
+                    optional("metricIds", list(uuid(), 0, 20)), optional("actionIds", list(uuid(), 0, 100))));
 
     static final String ITEM = "00000000-0000-4000-8000-0000000001e7";
 
@@ -110,7 +150,7 @@ enum CommandEndpoint {
         return textField;
     }
 
-    /** A top-level field that holds a list. */
+    /** A top-level field that holds a list, or {@code null} for a body that has none. */
     String listField() {
         return listField;
     }

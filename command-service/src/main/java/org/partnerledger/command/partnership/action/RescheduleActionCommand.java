@@ -1,0 +1,11 @@
+package org.partnerledger.command.partnership.action;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+record RescheduleActionCommand(@TargetAggregateIdentifier String partnershipId,
+                               @TargetAggregateVersion Long expectedVersion,
+                               String actionId, LocalDate dueDate, String reason) {
+}

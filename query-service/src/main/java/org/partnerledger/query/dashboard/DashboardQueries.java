@@ -59,11 +59,12 @@ class DashboardQueries {
                                select count(*) as decisions
                                  from dashboard_decision where partnership_id = p.partnership_id) d
                          cross join lateral (
-                               select count(*) filter (where completed_at is null
+                               select count(*) filter (where completed_at is null and cancelled_at is null
                                                          and due_date >= :today) as open_actions,
-                                      count(*) filter (where completed_at is null
+                                      count(*) filter (where completed_at is null and cancelled_at is null
                                                          and due_date < :today) as overdue_actions,
-                                      count(*) filter (where completed_at is not null) as completed_actions
+                                      count(*) filter (where completed_at is not null) as completed_actions,
+                                      count(*) filter (where cancelled_at is not null) as cancelled_actions
                                  from dashboard_action where partnership_id = p.partnership_id) a
                          cross join lateral (
                                select count(*) filter (where resolved_at is null) as open_conflicts,
@@ -79,7 +80,7 @@ class DashboardQueries {
                                 .map(partner -> new PartnerView(partner.id(), partner.name())).toList(),
                         rs.getString("coordinator"), new DecisionCountsView(rs.getLong("decisions")),
                         new ActionCountsView(rs.getLong("open_actions"), rs.getLong("overdue_actions"),
-                                rs.getLong("completed_actions")),
+                                rs.getLong("completed_actions"), rs.getLong("cancelled_actions")),
                         new ConflictCountsView(rs.getLong("open_conflicts"), rs.getLong("resolved_conflicts")),
                         rs.getLong("version"), instant(rs, "last_activity_at")))
                 .optional();
@@ -104,7 +105,8 @@ class DashboardQueries {
                             JsonColumns.strings(rs.getString("consulted")),
                             JsonColumns.strings(rs.getString("informed")), dueDate,
                             rs.getObject("decision_id", UUID.class),
-                            ActionStatus.of(dueDate, instant(rs, "completed_at"), today));
+                            ActionStatus.of(dueDate, instant(rs, "completed_at"), instant(rs, "cancelled_at"),
+                                    today));
                 })
                 .list();
     }

@@ -20,7 +20,7 @@ public record PartnershipView(UUID partnershipId, String name, VisionView vision
     public record DecisionCountsView(long total) {
     }
 
-    public record ActionCountsView(long open, long overdue, long completed) {
+    public record ActionCountsView(long open, long overdue, long completed, long cancelled) {
     }
 
     public record ConflictCountsView(long open, long resolved) {

@@ -13,17 +13,17 @@ class ActionStatusTest {
 
     @Test
     void anActionDueTodayIsStillOpen() {
-        assertThat(ActionStatus.of(TODAY, null, TODAY)).isEqualTo(ActionStatus.OPEN);
+        assertThat(ActionStatus.of(TODAY, null, null, TODAY)).isEqualTo(ActionStatus.OPEN);
     }
 
     @Test
     void anActionDueBeforeTodayAndNotCompletedIsOverdue() {
-        assertThat(ActionStatus.of(TODAY.minusDays(1), null, TODAY)).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(ActionStatus.of(TODAY.minusDays(1), null, null, TODAY)).isEqualTo(ActionStatus.OVERDUE);
     }
 
     @Test
     void aCompletedActionIsCompletedEvenPastItsDueDate() {
-        assertThat(ActionStatus.of(TODAY.minusDays(30), Instant.parse("2026-03-01T12:00:00Z"), TODAY))
+        assertThat(ActionStatus.of(TODAY.minusDays(30), Instant.parse("2026-03-01T12:00:00Z"), null, TODAY))
                 .isEqualTo(ActionStatus.COMPLETED);
     }
 }

@@ -3,6 +3,12 @@ package org.partnerledger.query.dashboard;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.partnerledger.events.ActionCancelledEvent;
+import org.partnerledger.events.ActionCompletedEvent;
+import org.partnerledger.events.ActionReassignedEvent;
+import org.partnerledger.events.ActionRescheduledEvent;
+import org.partnerledger.events.ConflictReopenedEvent;
+import org.partnerledger.events.ConflictResolvedEvent;
 import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
@@ -50,7 +56,7 @@ class DashboardProjectionTest {
     private final DashboardQueries queries = new DashboardQueries(JdbcClient.create(jdbc));
     private final DashboardProjection projection = new DashboardProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new DashboardRepository(jdbc), new DashboardItems(jdbc.getJdbcTemplate()));
+            new DashboardRepository(jdbc), new DashboardItems(jdbc));
     private int acknowledgements;
 
     @Test
@@ -72,7 +78,7 @@ class DashboardProjectionTest {
         assertThat(view.partners()).extracting(PartnerView::id).containsExactly("abc", "rcsd");
         assertThat(view.coordinator()).isEqualTo("abc");
         assertThat(view.decisions().total()).isEqualTo(1);
-        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 0));
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 0, 0));
         assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(1, 0));
         assertThat(view.version()).isEqualTo(5);
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(5));
@@ -105,7 +111,7 @@ class DashboardProjectionTest {
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(3));
         assertThat(view.vision().revision()).isEqualTo(2);
         assertThat(view.decisions().total()).isEqualTo(1);
-        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 0, 0));
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 0, 0, 0));
         assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(0, 0));
         PartnershipView otherView = queries.partnership(other, TODAY).orElseThrow();
         assertThat(otherView.version()).isEqualTo(2);
@@ -141,18 +147,52 @@ class DashboardProjectionTest {
                 record(action(partnership, UUID.randomUUID(), TODAY, null), 2),
                 record(action(partnership, completed, TODAY.minusDays(5), null), 3),
                 record(conflict(partnership, UUID.randomUUID()), 4), record(conflict(partnership, resolved), 5));
-        jdbc.update("update dashboard_action set completed_at = now() where action_id = :id", Map.of("id", completed));
-        jdbc.update("update dashboard_conflict set resolved_at = now() where conflict_id = :id",
-                Map.of("id", resolved));
+        project(record(new ActionCompletedEvent(partnership.toString(), completed.toString(), "Done", TODAY), 6),
+                record(new ConflictResolvedEvent(partnership.toString(), resolved.toString(), "Agreed",
+                        List.of("abc", "rcsd"), null), 7));
 
         PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
 
-        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 1));
+        assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 1, 0));
         assertThat(queries.actions(partnership, TODAY)).extracting(ActionView::status)
                 .containsExactly(ActionStatus.OVERDUE, ActionStatus.OPEN, ActionStatus.COMPLETED);
         assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(1, 1));
         assertThat(queries.conflicts(partnership)).extracting(ConflictView::status)
                 .containsExactly(ConflictStatus.OPEN, ConflictStatus.RESOLVED);
+    }
+
+    @Test
+    void actionsFollowTheirRescheduleReassignmentAndCancellationInTheOrderTheyHappened() {
+        UUID moved = UUID.randomUUID();
+        UUID cancelled = UUID.randomUUID();
+        String id = partnership.toString();
+        project(record(formed(partnership), 0), record(action(partnership, moved, TODAY.minusDays(1), null), 1),
+                record(action(partnership, cancelled, TODAY, null), 2),
+                record(new ActionRescheduledEvent(id, moved.toString(), TODAY.plusDays(3), TODAY.minusDays(1),
+                        "Waiting for data"), 3));
+        project(record(new ActionReassignedEvent(id, moved.toString(), "rcsd", "abc", "Capacity"), 4),
+                record(new ActionRescheduledEvent(id, moved.toString(), TODAY.plusDays(9), TODAY.plusDays(3),
+                        "Again"), 5),
+                record(new ActionCancelledEvent(id, cancelled.toString(), "No longer needed"), 6));
+
+        assertThat(queries.actions(partnership, TODAY)).extracting(ActionView::actionId, ActionView::responsible,
+                        ActionView::accountable, ActionView::dueDate, ActionView::status)
+                .containsExactly(tuple(moved, "rcsd", "abc", TODAY.plusDays(9), ActionStatus.OPEN),
+                        tuple(cancelled, "abc", "rcsd", TODAY, ActionStatus.CANCELLED));
+        assertThat(queries.partnership(partnership, TODAY).orElseThrow().actions())
+                .isEqualTo(new ActionCountsView(1, 0, 0, 1));
+    }
+
+    @Test
+    void aConflictResolvedAndReopenedInOneBatchIsOpen() {
+        UUID conflict = UUID.randomUUID();
+        String id = partnership.toString();
+        project(record(formed(partnership), 0), record(conflict(partnership, conflict), 1),
+                record(new ConflictResolvedEvent(id, conflict.toString(), "Agreed", List.of("abc"), null), 2),
+                record(new ConflictReopenedEvent(id, conflict.toString(), "It came back"), 3));
+
+        assertThat(queries.conflicts(partnership)).extracting(ConflictView::status)
+                .containsExactly(ConflictStatus.OPEN);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 public final class Deadlines {
 
     private static final ZoneOffset LAST_ZONE_ON_EARTH = ZoneOffset.ofHours(-12);
+    private static final ZoneOffset FIRST_ZONE_ON_EARTH = ZoneOffset.ofHours(14);
     /** Deadlines further out are typos (year 2205 for 2025), not plans. */
     public static final int MAX_YEARS_AHEAD = 10;
 
@@ -35,5 +36,13 @@ public final class Deadlines {
         if (date.isAfter(LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD))) {
             throw PartnershipRejection.dueDateTooFar(date, MAX_YEARS_AHEAD);
         }
+    }
+
+    /**
+     * Whether a day on which something is said to have happened has not yet begun anywhere on Earth: the mirror of
+     * {@link #today}, so that what happened today is accepted wherever it is typed.
+     */
+    public static boolean notYetBegun(LocalDate day, Clock clock) {
+        return day.isAfter(LocalDate.now(clock.withZone(FIRST_ZONE_ON_EARTH)));
     }
 }

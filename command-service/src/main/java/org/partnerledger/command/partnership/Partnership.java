@@ -5,22 +5,38 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.partnerledger.command.partnership.agreement.Agreements;
+import org.partnerledger.command.partnership.engagement.Engagement;
+import org.partnerledger.command.partnership.raci.RaciMatrix;
+import org.partnerledger.command.partnership.roster.AdmitPartnerCommand;
+import org.partnerledger.command.partnership.roster.AppointCoordinatorCommand;
+import org.partnerledger.command.partnership.roster.ConcludePartnershipCommand;
+import org.partnerledger.command.partnership.roster.RosterRejection;
+import org.partnerledger.command.partnership.roster.WithdrawPartnerCommand;
+import org.partnerledger.command.partnership.vision.VisionUpkeep;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
+import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerWithdrawnEvent;
+import org.partnerledger.events.PartnershipConcludedEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,7 +61,7 @@ class Partnership {
      * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
      * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
      */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
 
 
     @AggregateIdentifier
@@ -53,6 +69,19 @@ class Partnership {
     private final Set<String> partners = new HashSet<>();
     private Vision vision;
     private int visionRevision;
+    /** The organisation id of each current partner, by its short id: one organisation is one partner. */
+    private final Map<String, String> organisations = new HashMap<>();
+    private String coordinator;
+    private String coordinatorPerson;
+    private boolean concluded;
+    @AggregateMember
+    private RaciMatrix raci = new RaciMatrix();
+    @AggregateMember
+    private Agreements agreements = new Agreements();
+    @AggregateMember
+    private VisionUpkeep visionUpkeep = new VisionUpkeep();
+    @AggregateMember
+    private Engagement engagement = new Engagement();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -113,6 +142,59 @@ class Partnership {
         return new VisionRevision(visionRevision, version());
     }
 
+    @CommandHandler
+    CommandResult handle(AdmitPartnerCommand command) {
+        Partner partner = command.partner();
+        if (partners.contains(partner.id())) {
+            throw RosterRejection.partnerAlreadyAdmitted(partner.id());
+        }
+        requireOrganisationNotAPartner(partner.organisationId());
+        apply(new PartnerAdmittedEvent(partnershipId, partner));
+        return new CommandResult(partner.id(), version());
+    }
+
+    @CommandHandler
+    CommandResult handle(WithdrawPartnerCommand command) {
+        String partner = command.partner();
+        if (partners.size() == 1) {
+            throw RosterRejection.lastPartnerCannotWithdraw(partner);
+        }
+        if (partner.equals(coordinator)) {
+            throw RosterRejection.coordinatorCannotWithdraw(partner);
+        }
+        if (raci.isSoleAccountableOfAnArea(partner)) {
+            throw RosterRejection.partnerSoleAccountable(partner);
+        }
+        requireNoOpenActions(partner);
+        apply(new PartnerWithdrawnEvent(partnershipId, partner, command.reason()));
+        return new CommandResult(partner, version());
+    }
+
+    @CommandHandler
+    CommandResult handle(AppointCoordinatorCommand command) {
+        if (command.coordinator().equals(coordinator)
+                && Objects.equals(command.coordinatorPerson(), coordinatorPerson)) {
+            throw RosterRejection.coordinatorUnchanged(command.coordinator());
+        }
+        apply(new CoordinatorAppointedEvent(partnershipId, command.coordinator(), command.coordinatorPerson()));
+        return new CommandResult(command.coordinator(), version());
+    }
+
+    /** Concluding is the last thing a partnership does: {@link #nothingAfterConclusion} refuses a second time. */
+    @CommandHandler
+    CommandResult handle(ConcludePartnershipCommand command) {
+        apply(new PartnershipConcludedEvent(partnershipId, command.closingNote()));
+        return new CommandResult(null, version());
+    }
+
+    /** A concluded partnership records nothing more: every command of every part is refused, before any other check. */
+    @CommandHandlerInterceptor
+    void nothingAfterConclusion(Object command) {
+        if (concluded) {
+            throw RosterRejection.partnershipConcluded();
+        }
+    }
+
     /** Parts decide only about partners of this partnership: a stranger is refused before any part sees it. */
     @CommandHandlerInterceptor
     void onlyPartnersAreNamed(NamesPartners command) {
@@ -122,9 +204,36 @@ class Partnership {
     @EventSourcingHandler
     void on(PartnershipFormedEvent event) {
         partnershipId = event.partnershipId();
-        event.partners().forEach(partner -> partners.add(partner.id()));
+        event.partners().forEach(partner -> {
+            partners.add(partner.id());
+            organisations.put(partner.id(), partner.organisationId());
+        });
+        coordinator = event.coordinator();
         vision = event.vision();
         visionRevision = 1;
+    }
+
+    @EventSourcingHandler
+    void on(PartnerAdmittedEvent event) {
+        partners.add(event.partner().id());
+        organisations.put(event.partner().id(), event.partner().organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerWithdrawnEvent event) {
+        partners.remove(event.partner());
+        organisations.remove(event.partner());
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatorAppointedEvent event) {
+        coordinator = event.coordinator();
+        coordinatorPerson = event.coordinatorPerson();
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipConcludedEvent event) {
+        concluded = true;
     }
 
     @EventSourcingHandler
@@ -138,6 +247,22 @@ class Partnership {
         if (!strangers.isEmpty()) {
             throw PartnershipRejection.partnerUnknown(strangers);
         }
+    }
+
+    private void requireOrganisationNotAPartner(String organisationId) {
+        organisations.entrySet().stream().filter(entry -> entry.getValue().equals(organisationId)).findFirst()
+                .ifPresent(entry -> {
+                    throw RosterRejection.organisationAlreadyAPartner(organisationId, entry.getKey());
+                });
+    }
+
+    /**
+     * Refuses, with {@code PARTNER_HOLDS_OPEN_ACTIONS}, to withdraw a partner that is Responsible or Accountable for
+     * an open action. Wired at merge: the actions part, on another branch, holds the open actions; until then this
+     * checks nothing.
+     */
+    private void requireNoOpenActions(String partnerId) {
+        // wired at merge to the actions part (RosterRejection.partnerHoldsOpenActions)
     }
 
     private static void requireDistinct(List<String> named) {

@@ -36,7 +36,7 @@ public class PartnershipRejection extends Rejection {
                 "Not partners of this partnership: %s.".formatted(String.join(", ", partnerIds)));
     }
 
-    static PartnershipRejection partnerDuplicated(Collection<String> partnerIds) {
+    public static PartnershipRejection partnerDuplicated(Collection<String> partnerIds) {
         return new PartnershipRejection("PARTNER_DUPLICATED", UNPROCESSABLE,
                 "Partners named more than once: %s.".formatted(String.join(", ", partnerIds)));
     }

@@ -2,9 +2,10 @@ package org.partnerledger.command.partnership;
 
 import org.hamcrest.Description;
 import org.hamcrest.TypeSafeMatcher;
+import org.partnerledger.web.Rejection;
 
-/** Matches a rejection by its stable code, never by its message. */
-final class RejectedWith extends TypeSafeMatcher<PartnershipRejection> {
+/** Matches a rejection, of the root or of any part, by its stable code, never by its message. */
+public final class RejectedWith extends TypeSafeMatcher<Rejection> {
 
     private final String code;
 
@@ -12,12 +13,12 @@ final class RejectedWith extends TypeSafeMatcher<PartnershipRejection> {
         this.code = code;
     }
 
-    static RejectedWith rejectedWith(String code) {
+    public static RejectedWith rejectedWith(String code) {
         return new RejectedWith(code);
     }
 
     @Override
-    protected boolean matchesSafely(PartnershipRejection rejection) {
+    protected boolean matchesSafely(Rejection rejection) {
         return rejection.code().equals(code);
     }
 
@@ -27,7 +28,7 @@ final class RejectedWith extends TypeSafeMatcher<PartnershipRejection> {
     }
 
     @Override
-    protected void describeMismatchSafely(PartnershipRejection rejection, Description mismatch) {
+    protected void describeMismatchSafely(Rejection rejection, Description mismatch) {
         mismatch.appendText("code was ").appendValue(rejection.code());
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-record AmendAgreementCommand(@TargetAggregateIdentifier String partnershipId,
+public record AmendAgreementCommand(@TargetAggregateIdentifier String partnershipId,
                              @TargetAggregateVersion Long expectedVersion,
                              String agreementId, String summary, String documentSha256, List<String> signatories,
                              LocalDate nextReviewBy) implements NamesPartners {

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
 
-record ReviewAgreementCommand(@TargetAggregateIdentifier String partnershipId,
+public record ReviewAgreementCommand(@TargetAggregateIdentifier String partnershipId,
                               @TargetAggregateVersion Long expectedVersion,
                               String agreementId, ReviewOutcome outcome, LocalDate reviewedOn,
                               LocalDate nextReviewBy, String notes) {

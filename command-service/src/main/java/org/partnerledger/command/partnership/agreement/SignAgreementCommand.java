@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-record SignAgreementCommand(@TargetAggregateIdentifier String partnershipId,
+public record SignAgreementCommand(@TargetAggregateIdentifier String partnershipId,
                             @TargetAggregateVersion Long expectedVersion,
                             String agreementId, AgreementKind kind, String title, List<String> signatories,
                             LocalDate effectiveOn, LocalDate reviewBy, String documentSha256, String rolesClause,

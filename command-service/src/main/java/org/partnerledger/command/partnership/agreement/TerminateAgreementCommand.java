@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
 
-record TerminateAgreementCommand(@TargetAggregateIdentifier String partnershipId,
+public record TerminateAgreementCommand(@TargetAggregateIdentifier String partnershipId,
                                  @TargetAggregateVersion Long expectedVersion,
                                  String agreementId, String reason, LocalDate terminatedOn) {
 }

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** @param metricId the metric the milestone marks, with its {@code value}; both {@code null} when it marks none */
-record CelebrateMilestoneCommand(@TargetAggregateIdentifier String partnershipId,
+public record CelebrateMilestoneCommand(@TargetAggregateIdentifier String partnershipId,
                                  @TargetAggregateVersion Long expectedVersion,
                                  String milestoneId, String title, LocalDate achievedOn, String achievement,
                                  String metricId, Double value) implements NamesMetrics {

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
 
-record IssueProgressReportCommand(@TargetAggregateIdentifier String partnershipId,
+public record IssueProgressReportCommand(@TargetAggregateIdentifier String partnershipId,
                                   @TargetAggregateVersion Long expectedVersion,
                                   String reportId, LocalDate periodStart, LocalDate periodEnd,
                                   ReportAudience audience, String title) {

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
 
-record RecordGrantCommand(@TargetAggregateIdentifier String partnershipId,
+public record RecordGrantCommand(@TargetAggregateIdentifier String partnershipId,
                           @TargetAggregateVersion Long expectedVersion,
                           String grantId, String funderOrganisationId, String funderName, String grantNumber,
                           LocalDate periodStart, LocalDate periodEnd) {

@@ -7,7 +7,7 @@ import org.partnerledger.command.partnership.NamesPartners;
 import java.util.Collection;
 import java.util.List;
 
-record RecordPartnerAssetCommand(@TargetAggregateIdentifier String partnershipId,
+public record RecordPartnerAssetCommand(@TargetAggregateIdentifier String partnershipId,
                                  @TargetAggregateVersion Long expectedVersion,
                                  String assetId, String partner, AssetKind kind, String description)
         implements NamesPartners {

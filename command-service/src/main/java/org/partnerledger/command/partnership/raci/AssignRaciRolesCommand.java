@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Assigns, or reassigns, the roles of one area of work: exactly one Accountable, by construction. */
-record AssignRaciRolesCommand(@TargetAggregateIdentifier String partnershipId,
+public record AssignRaciRolesCommand(@TargetAggregateIdentifier String partnershipId,
                               @TargetAggregateVersion Long expectedVersion,
                               String areaId, List<String> responsible, String accountable,
                               List<String> consulted, List<String> informed, String rationale)

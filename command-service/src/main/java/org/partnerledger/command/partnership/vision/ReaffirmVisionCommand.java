@@ -7,7 +7,7 @@ import org.partnerledger.command.partnership.NamesPartners;
 import java.util.Collection;
 import java.util.List;
 
-record ReaffirmVisionCommand(@TargetAggregateIdentifier String partnershipId,
+public record ReaffirmVisionCommand(@TargetAggregateIdentifier String partnershipId,
                              @TargetAggregateVersion Long expectedVersion,
                              List<String> participants, String note) implements NamesPartners {
 

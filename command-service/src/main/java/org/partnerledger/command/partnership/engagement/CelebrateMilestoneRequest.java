@@ -1,5 +1,6 @@
 package org.partnerledger.command.partnership.engagement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandRequest;
@@ -16,7 +17,7 @@ record CelebrateMilestoneRequest(@PlainText(max = 200) String title,
                                  @NotNull LocalDate achievedOn,
                                  @PlainText(max = 2000) String achievement,
                                  UUID metricId,
-                                 Double value) implements CommandRequest<CelebrateMilestoneCommand> {
+                                 @JsonDeserialize(using = StrictNumber.class) Double value) implements CommandRequest<CelebrateMilestoneCommand> {
 
     @Override
     public CelebrateMilestoneCommand toCommand(CommandContext context) {

@@ -156,15 +156,9 @@ class Partnership {
     @CommandHandler
     CommandResult handle(WithdrawPartnerCommand command) {
         String partner = command.partner();
-        if (partners.size() == 1) {
-            throw RosterRejection.lastPartnerCannotWithdraw(partner);
-        }
-        if (partner.equals(coordinator)) {
-            throw RosterRejection.coordinatorCannotWithdraw(partner);
-        }
-        if (raci.isSoleAccountableOfAnArea(partner)) {
-            throw RosterRejection.partnerSoleAccountable(partner);
-        }
+        requireOthersRemain(partner);
+        requireNotCoordinator(partner);
+        requireNotSoleAccountable(partner);
         requireNoOpenActions(partner);
         apply(new PartnerWithdrawnEvent(partnershipId, partner, command.reason()));
         return new CommandResult(partner, version());
@@ -254,6 +248,25 @@ class Partnership {
                 .ifPresent(entry -> {
                     throw RosterRejection.organisationAlreadyAPartner(organisationId, entry.getKey());
                 });
+    }
+
+    private void requireOthersRemain(String partnerId) {
+        if (partners.size() == 1) {
+            throw RosterRejection.lastPartnerCannotWithdraw(partnerId);
+        }
+    }
+
+    private void requireNotCoordinator(String partnerId) {
+        if (partnerId.equals(coordinator)) {
+            throw RosterRejection.coordinatorCannotWithdraw(partnerId);
+        }
+    }
+
+    /** An area of work keeps its one Accountable partner: the roles are reassigned before the partner leaves. */
+    private void requireNotSoleAccountable(String partnerId) {
+        if (raci.isSoleAccountableOfAnArea(partnerId)) {
+            throw RosterRejection.partnerSoleAccountable(partnerId);
+        }
     }
 
     /**

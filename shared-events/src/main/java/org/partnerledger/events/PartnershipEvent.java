@@ -8,7 +8,8 @@ package org.partnerledger.events;
 public sealed interface PartnershipEvent
         permits PartnershipFormedEvent, DecisionRecordedEvent, ActionAssignedEvent, ConflictLoggedEvent,
                 VisionRevisedEvent,
-                FollowThroughEvent {
+                FollowThroughEvent,
+                GovernanceEvent {
 
     /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
     String partnershipId();

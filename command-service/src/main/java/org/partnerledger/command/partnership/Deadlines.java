@@ -45,4 +45,12 @@ public final class Deadlines {
             throw PartnershipRejection.dueDateTooFar(date, MAX_YEARS_AHEAD);
         }
     }
+
+    /**
+     * Whether a day on which something is said to have happened has not yet begun anywhere on Earth: the mirror of
+     * {@link #today}, so that what happened today is accepted wherever it is typed.
+     */
+    public static boolean notYetBegun(LocalDate day, Clock clock) {
+        return day.isAfter(LocalDate.now(clock.withZone(FIRST_ZONE_ON_EARTH)));
+    }
 }

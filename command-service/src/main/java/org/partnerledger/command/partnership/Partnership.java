@@ -10,24 +10,37 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.partnerledger.command.partnership.action.Actions;
+import org.partnerledger.command.partnership.agreement.Agreements;
 import org.partnerledger.command.partnership.conflict.Conflicts;
 import org.partnerledger.command.partnership.decision.DecisionLog;
+import org.partnerledger.command.partnership.engagement.Engagement;
 import org.partnerledger.command.partnership.lesson.Lessons;
+import org.partnerledger.command.partnership.raci.RaciMatrix;
+import org.partnerledger.command.partnership.roster.AdmitPartnerCommand;
+import org.partnerledger.command.partnership.roster.AppointCoordinatorCommand;
+import org.partnerledger.command.partnership.roster.ConcludePartnershipCommand;
+import org.partnerledger.command.partnership.roster.RosterRejection;
+import org.partnerledger.command.partnership.roster.WithdrawPartnerCommand;
+import org.partnerledger.command.partnership.vision.VisionUpkeep;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
+import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerWithdrawnEvent;
+import org.partnerledger.events.PartnershipConcludedEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -51,7 +64,6 @@ public class Partnership {
      */
     static final String SNAPSHOT_REVISION = "3";
 
-
     @AggregateIdentifier
     private String partnershipId;
     private final Set<String> partners = new HashSet<>();
@@ -65,6 +77,19 @@ public class Partnership {
     private Conflicts conflicts = new Conflicts();
     @AggregateMember
     private Lessons lessons = new Lessons();
+    /** The organisation id of each current partner, by its short id: one organisation is one partner. */
+    private final Map<String, String> organisations = new HashMap<>();
+    private String coordinator;
+    private String coordinatorPerson;
+    private boolean concluded;
+    @AggregateMember
+    private RaciMatrix raci = new RaciMatrix();
+    @AggregateMember
+    private Agreements agreements = new Agreements();
+    @AggregateMember
+    private VisionUpkeep visionUpkeep = new VisionUpkeep();
+    @AggregateMember
+    private Engagement engagement = new Engagement();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -73,7 +98,7 @@ public class Partnership {
     @CommandHandler
     Partnership(FormPartnershipCommand command) {
         List<String> partnerIds = command.partners().stream().map(Partner::id).toList();
-        requireDistinct(partnerIds);
+        DistinctPartners.require(partnerIds);
         if (!partnerIds.contains(command.coordinator())) {
             throw PartnershipRejection.coordinatorNotAPartner(command.coordinator());
         }
@@ -100,7 +125,7 @@ public class Partnership {
         if (new HashSet<>(command.parties()).size() < 2) {
             throw PartnershipRejection.conflictNeedsTwoParties();
         }
-        requireDistinct(command.parties());
+        DistinctPartners.require(command.parties());
         requirePartners(command.parties());
         apply(new ConflictLoggedEvent(partnershipId, command.conflictId(), command.subject(), command.description(),
                 command.parties(), command.severity().name()));
@@ -116,6 +141,53 @@ public class Partnership {
         return new VisionRevision(visionRevision, version());
     }
 
+    @CommandHandler
+    CommandResult handle(AdmitPartnerCommand command) {
+        Partner partner = command.partner();
+        if (partners.contains(partner.id())) {
+            throw RosterRejection.partnerAlreadyAdmitted(partner.id());
+        }
+        requireOrganisationNotAPartner(partner.organisationId());
+        apply(new PartnerAdmittedEvent(partnershipId, partner));
+        return new CommandResult(partner.id(), version());
+    }
+
+    @CommandHandler
+    CommandResult handle(WithdrawPartnerCommand command) {
+        String partner = command.partner();
+        requireOthersRemain(partner);
+        requireNotCoordinator(partner);
+        requireNotSoleAccountable(partner);
+        requireNoOpenActions(partner);
+        apply(new PartnerWithdrawnEvent(partnershipId, partner, command.reason()));
+        return new CommandResult(partner, version());
+    }
+
+    @CommandHandler
+    CommandResult handle(AppointCoordinatorCommand command) {
+        if (command.coordinator().equals(coordinator)
+                && Objects.equals(command.coordinatorPerson(), coordinatorPerson)) {
+            throw RosterRejection.coordinatorUnchanged(command.coordinator());
+        }
+        apply(new CoordinatorAppointedEvent(partnershipId, command.coordinator(), command.coordinatorPerson()));
+        return new CommandResult(command.coordinator(), version());
+    }
+
+    /** Concluding is the last thing a partnership does: {@link #nothingAfterConclusion} refuses a second time. */
+    @CommandHandler
+    CommandResult handle(ConcludePartnershipCommand command) {
+        apply(new PartnershipConcludedEvent(partnershipId, command.closingNote()));
+        return new CommandResult(null, version());
+    }
+
+    /** A concluded partnership records nothing more: every command of every part is refused, before any other check. */
+    @CommandHandlerInterceptor
+    void nothingAfterConclusion(Object command) {
+        if (concluded) {
+            throw RosterRejection.partnershipConcluded();
+        }
+    }
+
     /** Parts decide only about partners of this partnership: a stranger is refused before any part sees it. */
     @CommandHandlerInterceptor
     void onlyPartnersAreNamed(NamesPartners command) {
@@ -125,9 +197,36 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipFormedEvent event) {
         partnershipId = event.partnershipId();
-        event.partners().forEach(partner -> partners.add(partner.id()));
+        event.partners().forEach(partner -> {
+            partners.add(partner.id());
+            organisations.put(partner.id(), partner.organisationId());
+        });
+        coordinator = event.coordinator();
         vision = event.vision();
         visionRevision = 1;
+    }
+
+    @EventSourcingHandler
+    void on(PartnerAdmittedEvent event) {
+        partners.add(event.partner().id());
+        organisations.put(event.partner().id(), event.partner().organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerWithdrawnEvent event) {
+        partners.remove(event.partner());
+        organisations.remove(event.partner());
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatorAppointedEvent event) {
+        coordinator = event.coordinator();
+        coordinatorPerson = event.coordinatorPerson();
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipConcludedEvent event) {
+        concluded = true;
     }
 
     @EventSourcingHandler
@@ -143,13 +242,36 @@ public class Partnership {
         }
     }
 
-    private static void requireDistinct(List<String> named) {
-        List<String> repeated = named.stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey)
-                .sorted().toList();
-        if (!repeated.isEmpty()) {
-            throw PartnershipRejection.partnerDuplicated(repeated);
+    private void requireOrganisationNotAPartner(String organisationId) {
+        organisations.entrySet().stream().filter(entry -> entry.getValue().equals(organisationId)).findFirst()
+                .ifPresent(entry -> {
+                    throw RosterRejection.organisationAlreadyAPartner(organisationId, entry.getKey());
+                });
+    }
+
+    private void requireOthersRemain(String partnerId) {
+        if (partners.size() == 1) {
+            throw RosterRejection.lastPartnerCannotWithdraw(partnerId);
+        }
+    }
+
+    private void requireNotCoordinator(String partnerId) {
+        if (partnerId.equals(coordinator)) {
+            throw RosterRejection.coordinatorCannotWithdraw(partnerId);
+        }
+    }
+
+    /** An area of work keeps its one Accountable partner: the roles are reassigned before the partner leaves. */
+    private void requireNotSoleAccountable(String partnerId) {
+        if (raci.isSoleAccountableOfAnArea(partnerId)) {
+            throw RosterRejection.partnerSoleAccountable(partnerId);
+        }
+    }
+
+    /** Open actions keep the partners who do them and answer for them: they are reassigned before it leaves. */
+    private void requireNoOpenActions(String partnerId) {
+        if (actions.holdsOpenActions(partnerId)) {
+            throw RosterRejection.partnerHoldsOpenActions(partnerId);
         }
     }
 

@@ -6,17 +6,14 @@ import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The command endpoints' edge as MockMvc sees it: the real controllers (the root's and every part's, all
- * {@link PartnershipCommandEndpoints}) and web-support, the aggregate behind {@link PartnershipCommands} mocked to
- * accept whatever gets through.
+ * The command endpoints' edge as MockMvc sees it: the real controllers and web-support, the aggregate behind
+ * {@link PartnershipCommands} mocked to accept whatever gets through.
  */
-@WebMvcTest(controllers = PartnershipController.class,
-        includeFilters = @ComponentScan.Filter(PartnershipCommandEndpoints.class))
+@WebMvcTest
 @ImportAutoConfiguration(WebSupportAutoConfiguration.class)
 abstract class CommandEdgeTest {
 

@@ -92,7 +92,93 @@ enum CommandEndpoint {
              "metricIds": ["e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f"], "actionIds": ["{decisionId}"]}""",
             object(required("kind", oneOf("WORKING", "NOT_WORKING")), required("lesson", text(2_000)),
                     required("evidence", text(10_000)), required("adjustment", text(2_000)),
-                    optional("metricIds", list(uuid(), 0, 20)), optional("actionIds", list(uuid(), 0, 100))));
+                    optional("metricIds", list(uuid(), 0, 20)), optional("actionIds", list(uuid(), 0, 100)))),
+    // governance: purpose, partners, coordinator, conclusion, RACI areas, agreements, vision upkeep, engagement
+    PURPOSE("PUT", "/api/partnerships/{id}/purpose", "purpose", null, """
+            {"purpose": "Help working families reach economic self-sufficiency"}""",
+            object(required("purpose", text(2000)))),
+    PARTNERS("POST", "/api/partnerships/{id}/partners", "name", null, """
+            {"id": "county", "name": "Monroe County", "organisationId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "sector": "PUBLIC"}""",
+            object(required("id", partnerId()), required("name", text(200)), optional("organisationId", uuid()),
+                    optional("sector", oneOf("COMMUNITY_BASED", "FAITH_BASED", "PRIVATE", "PUBLIC",
+                            "EDUCATIONAL")))),
+    PARTNER_WITHDRAWALS("POST", "/api/partnerships/{id}/partner-withdrawals", "reason", null, """
+            {"partner": "rcsd", "reason": "The district's priorities changed"}""",
+            object(required("partner", partnerId()), required("reason", text(2000)))),
+    COORDINATOR("PUT", "/api/partnerships/{id}/coordinator", "coordinatorPerson", null, """
+            {"coordinator": "rcsd", "coordinatorPerson": "auth0|5f8a1b2c3d4e"}""",
+            object(required("coordinator", partnerId()), optional("coordinatorPerson", text(200)))),
+    CONCLUSION("POST", "/api/partnerships/{id}/conclusion", "closingNote", null, """
+            {"closingNote": "The grant ended and its goals were met"}""",
+            object(required("closingNote", text(10_000)))),
+    RACI_AREAS("POST", "/api/partnerships/{id}/raci-areas", "name", null, """
+            {"name": "Training", "description": "Job training for parents"}""",
+            object(required("name", text(200)), required("description", text(2000)))),
+    RACI_ROLES("PUT", "/api/partnerships/{id}/raci-areas/{item}/roles", "rationale", "responsible", """
+            {"responsible": ["rcsd"], "accountable": "abc", "consulted": [], "informed": [],
+             "rationale": "The district runs the classes"}""",
+            object(required("responsible", list(partnerId(), 1, 100)), required("accountable", partnerId()),
+                    optional("consulted", list(partnerId(), 0, 100)), optional("informed", list(partnerId(), 0, 100)),
+                    optional("rationale", text(2000)))),
+    AGREEMENTS("POST", "/api/partnerships/{id}/agreements", "title", "signatories", """
+            {"kind": "MOU", "title": "Memorandum of understanding", "signatories": ["abc", "rcsd"],
+             "effectiveOn": "2026-01-01", "reviewBy": "2026-12-31",
+             "documentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "rolesClause": "ABC coordinates", "disputeResolutionClause": "Steering committee, then mediation"}""",
+            object(required("kind", oneOf("MOU", "PARTNERSHIP_AGREEMENT")), required("title", text(200)),
+                    required("signatories", list(partnerId(), 2, 100)), required("effectiveOn", date()),
+                    required("reviewBy", date()), required("documentSha256", GovernanceShapes.sha256()),
+                    required("rolesClause", text(10_000)), required("disputeResolutionClause", text(10_000)))),
+    AGREEMENT_REVIEW("POST", "/api/partnerships/{id}/agreements/{item}/review", "notes", null, """
+            {"outcome": "CONFIRMED", "reviewedOn": "2026-11-01", "nextReviewBy": "2027-11-01",
+             "notes": "Still fits the work"}""",
+            object(required("outcome", oneOf("CONFIRMED", "AMENDED")), required("reviewedOn", date()),
+                    required("nextReviewBy", date()), optional("notes", text(10_000)))),
+    AGREEMENT_AMENDMENT("POST", "/api/partnerships/{id}/agreements/{item}/amendment", "summary", "signatories", """
+            {"summary": "The county joins", "signatories": ["abc", "rcsd"], "nextReviewBy": "2027-06-30",
+             "documentSha256": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"}""",
+            object(required("summary", text(2000)), required("documentSha256", GovernanceShapes.sha256()),
+                    required("signatories", list(partnerId(), 2, 100)), optional("nextReviewBy", date()))),
+    AGREEMENT_TERMINATION("POST", "/api/partnerships/{id}/agreements/{item}/termination", "reason", null, """
+            {"reason": "Replaced by the partnership agreement", "terminatedOn": "2027-01-31"}""",
+            object(required("reason", text(2000)), required("terminatedOn", date()))),
+    VISION_REAFFIRMATION("POST", "/api/partnerships/{id}/vision/reaffirmation", "note", "participants", """
+            {"participants": ["abc", "rcsd"], "note": "Still our north star"}""",
+            object(required("participants", list(partnerId(), 1, 100)), optional("note", text(2000)))),
+    VISION_REVISIT_INTERVAL("PUT", "/api/partnerships/{id}/vision/revisit-interval", "rationale", null, """
+            {"months": 12, "rationale": "Once a year, at the annual meeting"}""",
+            object(required("months", GovernanceShapes.integer(1, 60)), optional("rationale", text(2000)))),
+    MILESTONES("POST", "/api/partnerships/{id}/milestones", "title", null, """
+            {"title": "100 adults placed", "achievedOn": "2026-06-15", "achievement": "The hundredth parent",
+             "metricId": "7b6a5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d", "value": 100}""",
+            object(required("title", text(200)), required("achievedOn", date()),
+                    required("achievement", text(2000)), optional("metricId", uuid()),
+                    optional("value", GovernanceShapes.number()))),
+    ASSETS("POST", "/api/partnerships/{id}/assets", "description", null, """
+            {"partner": "rcsd", "kind": "PLACES", "description": "Classrooms in three schools after hours"}""",
+            object(required("partner", partnerId()),
+                    required("kind", oneOf("PEOPLE", "PLACES", "INSTITUTIONS", "FUNDING", "EXPERTISE")),
+                    required("description", text(2000)))),
+    ASSET_WITHDRAWAL("POST", "/api/partnerships/{id}/assets/{item}/withdrawal", "reason", null, """
+            {"reason": "The schools are being renovated"}""",
+            object(required("reason", text(2000)))),
+    PROGRESS_REPORTS("POST", "/api/partnerships/{id}/progress-reports", "title", null, """
+            {"periodStart": "2026-01-01", "periodEnd": "2026-06-30", "audience": "FUNDERS",
+             "title": "First half of 2026"}""",
+            object(required("periodStart", date()), required("periodEnd", date()),
+                    required("audience", oneOf("PARTNERS", "FUNDERS", "BOARD", "COMMUNITY")),
+                    required("title", text(200)))),
+    DISSEMINATIONS("POST", "/api/partnerships/{id}/disseminations", "title", null, """
+            {"channel": "NEWSLETTER", "title": "100 parents in work", "link": "https://abcinfo.org/news/100"}""",
+            object(required("channel", oneOf("ANNUAL_REPORT", "NEWSLETTER", "SOCIAL_MEDIA", "PRESS_RELEASE")),
+                    required("title", text(200)), required("link", GovernanceShapes.httpsLink()))),
+    GRANTS("POST", "/api/partnerships/{id}/grants", "funderName", null, """
+            {"funderOrganisationId": "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", "funderName": "Department of Labor",
+             "grantNumber": "HG-33050-19-60-A-36", "periodStart": "2019-01-01", "periodEnd": "2023-12-31"}""",
+            object(required("funderOrganisationId", uuid()), required("funderName", text(200)),
+                    required("grantNumber", text(100)), required("periodStart", date()),
+                    required("periodEnd", date())));
 
     static final String ITEM = "00000000-0000-4000-8000-0000000001e7";
 

@@ -1,0 +1,11 @@
+package org.partnerledger.command.partnership.agreement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+public record TerminateAgreementCommand(@TargetAggregateIdentifier String partnershipId,
+                                 @TargetAggregateVersion Long expectedVersion,
+                                 String agreementId, String reason, LocalDate terminatedOn) {
+}

@@ -1,0 +1,86 @@
+package org.partnerledger.command.partnership.engagement;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.ItemRequest;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.UUID;
+
+/** Milestones, partners' assets, progress reports, disseminated successes and grants. */
+@PartnershipCommandEndpoints
+class EngagementController {
+
+    private final PartnershipCommands commands;
+
+    EngagementController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record MilestoneCelebrated(String milestoneId, long version) {
+    }
+
+    record PartnerAssetRecorded(String assetId, long version) {
+    }
+
+    record ProgressReportIssued(String reportId, long version) {
+    }
+
+    record SuccessDisseminated(String disseminationId, long version) {
+    }
+
+    record GrantRecorded(String grantId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PostMapping("/{partnershipId}/milestones")
+    @ResponseStatus(HttpStatus.CREATED)
+    MilestoneCelebrated celebrate(CommandContext context, @Valid @RequestBody CelebrateMilestoneRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new MilestoneCelebrated(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/assets")
+    @ResponseStatus(HttpStatus.CREATED)
+    PartnerAssetRecorded recordAsset(CommandContext context, @Valid @RequestBody RecordPartnerAssetRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new PartnerAssetRecorded(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/assets/{assetId}/withdrawal")
+    VersionReceipt withdrawAsset(CommandContext context, @PathVariable UUID assetId,
+                                 @Valid @RequestBody WithdrawPartnerAssetRequest request) {
+        CommandResult result = commands.send(context, ItemRequest.of(assetId, request));
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/progress-reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgressReportIssued issueReport(CommandContext context, @Valid @RequestBody IssueProgressReportRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new ProgressReportIssued(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/disseminations")
+    @ResponseStatus(HttpStatus.CREATED)
+    SuccessDisseminated disseminate(CommandContext context, @Valid @RequestBody DisseminateSuccessRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new SuccessDisseminated(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/grants")
+    @ResponseStatus(HttpStatus.CREATED)
+    GrantRecorded recordGrant(CommandContext context, @Valid @RequestBody RecordGrantRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new GrantRecorded(result.id(), result.version());
+    }
+}

@@ -1,0 +1,19 @@
+package org.partnerledger.command.partnership.engagement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.partnerledger.command.partnership.NamesPartners;
+
+import java.util.Collection;
+import java.util.List;
+
+public record RecordPartnerAssetCommand(@TargetAggregateIdentifier String partnershipId,
+                                 @TargetAggregateVersion Long expectedVersion,
+                                 String assetId, String partner, AssetKind kind, String description)
+        implements NamesPartners {
+
+    @Override
+    public Collection<String> partnersNamed() {
+        return List.of(partner);
+    }
+}

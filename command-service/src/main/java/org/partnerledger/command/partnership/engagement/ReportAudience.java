@@ -1,0 +1,6 @@
+package org.partnerledger.command.partnership.engagement;
+
+/** Whom a progress report is for. */
+enum ReportAudience {
+    PARTNERS, FUNDERS, BOARD, COMMUNITY
+}

@@ -1,0 +1,47 @@
+package org.partnerledger.command.partnership.raci;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.ItemRequest;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.UUID;
+
+/** The RACI matrix: areas of work and the roles partners hold in each. */
+@PartnershipCommandEndpoints
+class RaciController {
+
+    private final PartnershipCommands commands;
+
+    RaciController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record RaciAreaDefined(String areaId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PostMapping("/{partnershipId}/raci-areas")
+    @ResponseStatus(HttpStatus.CREATED)
+    RaciAreaDefined defineArea(CommandContext context, @Valid @RequestBody DefineRaciAreaRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new RaciAreaDefined(result.id(), result.version());
+    }
+
+    @PutMapping("/{partnershipId}/raci-areas/{areaId}/roles")
+    VersionReceipt assignRoles(CommandContext context, @PathVariable UUID areaId,
+                               @Valid @RequestBody AssignRaciRolesRequest request) {
+        CommandResult result = commands.send(context, ItemRequest.of(areaId, request));
+        return new VersionReceipt(result.version());
+    }
+}

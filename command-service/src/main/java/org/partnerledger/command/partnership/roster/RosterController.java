@@ -1,0 +1,55 @@
+package org.partnerledger.command.partnership.roster;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The partnership's partners, its coordinator and its conclusion. */
+@PartnershipCommandEndpoints
+class RosterController {
+
+    private final PartnershipCommands commands;
+
+    RosterController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record PartnerAdmitted(String partnerId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PostMapping("/{partnershipId}/partners")
+    @ResponseStatus(HttpStatus.CREATED)
+    PartnerAdmitted admitPartner(CommandContext context, @Valid @RequestBody AdmitPartnerRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new PartnerAdmitted(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/partner-withdrawals")
+    VersionReceipt withdrawPartner(CommandContext context, @Valid @RequestBody WithdrawPartnerRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+
+    @PutMapping("/{partnershipId}/coordinator")
+    VersionReceipt appointCoordinator(CommandContext context,
+                                      @Valid @RequestBody AppointCoordinatorRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/conclusion")
+    VersionReceipt conclude(CommandContext context, @Valid @RequestBody ConcludePartnershipRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+}

@@ -1,0 +1,47 @@
+package org.partnerledger.command.partnership;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnershipFormedEvent;
+import org.partnerledger.events.Vision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fixture of the partnership for the parts' tests in the sub-packages, which cannot name the package-private
+ * root: a fixed clock, no decisions recorded, and a partnership formed by the partners named.
+ */
+public final class PartnershipFixtures {
+
+    public static final String ID = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
+    /** Noon UTC on 24 November 2026: still the 24th everywhere from UTC-12 to UTC+11, the 25th from UTC+12. */
+    public static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    public static final Vision VISION = new Vision("Every family reaches a living wage", List.of("200 jobs"));
+    public static final String PURPOSE = "Help working families reach economic self-sufficiency";
+
+    private PartnershipFixtures() {
+    }
+
+    public static AggregateTestFixture<?> partnershipFixture() {
+        AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((Decisions) (partnership, decision) -> false);
+        return fixture;
+    }
+
+    /** The partnership formed by these partners, the first of them its coordinator, with {@link #PURPOSE}. */
+    public static PartnershipFormedEvent formedBy(String... partnerIds) {
+        return new PartnershipFormedEvent(ID, "Working Families", VISION,
+                Arrays.stream(partnerIds).map(PartnershipFixtures::partner).toList(), partnerIds[0], PURPOSE);
+    }
+
+    public static Partner partner(String id) {
+        return new Partner(id, "Organisation " + id, Partner.derivedOrganisationId(id), null);
+    }
+}

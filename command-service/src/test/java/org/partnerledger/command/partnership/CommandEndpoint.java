@@ -34,8 +34,7 @@ enum CommandEndpoint {
                     required("coordinator", partnerId()))),
     DECISIONS("POST", "/api/partnerships/{id}/decisions", "title", "decidedBy", """
             {"title": "Meet monthly", "rationale": "Time for the work", "decidedBy": ["abc", "rcsd"],
-             "meetingId": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "reviewBy": "{dueDate}",
-             "supersedes": "{decisionId}", "metricIds": ["e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f"]}""",
+             "meetingId": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "reviewBy": "{dueDate}"}""",
             object(required("title", text(200)), required("rationale", text(10_000)),
                     required("decidedBy", list(partnerId(), 1, 100)), optional("meetingId", uuid()),
                     optional("reviewBy", date()), optional("supersedes", uuid()),

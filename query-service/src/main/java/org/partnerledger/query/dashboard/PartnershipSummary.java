@@ -1,11 +1,15 @@
 package org.partnerledger.query.dashboard;
 
+import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerWithdrawnEvent;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +28,8 @@ record PartnershipSummary(String name, Vision vision, int visionRevision, List<P
     private static final int FORMATION_REVISION = 1;
 
     /**
-     * The summary after one more event. Events that only add items (decisions, actions, conflicts) leave it as it
-     * is; those items are counted where they are stored.
+     * The summary after one more event: its formation, a vision revision, a partner admitted or withdrawn, a
+     * coordinator appointed. Every other event leaves it as it is; items are counted where they are stored.
      *
      * @param summary the summary so far, {@code null} before the partnership was formed
      */
@@ -41,11 +45,29 @@ record PartnershipSummary(String name, Vision vision, int visionRevision, List<P
             return new PartnershipSummary(summary.name, revised.vision(), revised.revision(), summary.partners,
                     summary.coordinator);
         }
+        if (event instanceof PartnerAdmittedEvent admitted) {
+            List<Partner> partners = new ArrayList<>(summary.partners);
+            partners.add(admitted.partner());
+            return new PartnershipSummary(summary.name, summary.vision, summary.visionRevision, partners,
+                    summary.coordinator);
+        }
+        if (event instanceof PartnerWithdrawnEvent withdrawn) {
+            List<Partner> partners = summary.partners.stream()
+                    .filter(partner -> !partner.id().equals(withdrawn.partner())).toList();
+            return new PartnershipSummary(summary.name, summary.vision, summary.visionRevision, partners,
+                    summary.coordinator);
+        }
+        if (event instanceof CoordinatorAppointedEvent appointed) {
+            return new PartnershipSummary(summary.name, summary.vision, summary.visionRevision, summary.partners,
+                    appointed.coordinator());
+        }
         return summary;
     }
 
     /** Whether {@link #apply} can return another summary for the event, rather than the one it was given. */
     static boolean isChangedBy(PartnershipEvent event) {
-        return event instanceof PartnershipFormedEvent || event instanceof VisionRevisedEvent;
+        return event instanceof PartnershipFormedEvent || event instanceof VisionRevisedEvent
+                || event instanceof PartnerAdmittedEvent || event instanceof PartnerWithdrawnEvent
+                || event instanceof CoordinatorAppointedEvent;
     }
 }

@@ -1,7 +1,10 @@
 package org.partnerledger.query.dashboard;
 
 import org.junit.jupiter.api.Test;
+import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerWithdrawnEvent;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.VisionRevisedEvent;
@@ -60,6 +63,21 @@ class PartnershipSummaryTest {
         }
 
         assertThat(summary).isEqualTo(formed);
+    }
+
+    @Test
+    void partnersAdmittedAndWithdrawnAndACoordinatorAppointedChangeWhoTheSummaryNames() {
+        PartnershipSummary formed = PartnershipSummary.apply(null, formed(PARTNERSHIP));
+        Partner county = new Partner("county", "Monroe County", Partner.derivedOrganisationId("county"), "PUBLIC");
+        String id = PARTNERSHIP.toString();
+
+        PartnershipSummary summary = PartnershipSummary.apply(formed, new PartnerAdmittedEvent(id, county));
+        summary = PartnershipSummary.apply(summary, new CoordinatorAppointedEvent(id, "county", null));
+        summary = PartnershipSummary.apply(summary, new PartnerWithdrawnEvent(id, "rcsd", "Grant ended"));
+
+        assertThat(summary.partners()).extracting(Partner::id).containsExactly("abc", "county");
+        assertThat(summary.coordinator()).isEqualTo("county");
+        assertThat(summary.vision()).isEqualTo(formed.vision());
     }
 
     @Test

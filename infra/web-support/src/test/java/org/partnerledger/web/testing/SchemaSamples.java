@@ -22,7 +22,9 @@ public final class SchemaSamples {
     /** Values for the patterns the services use; a pattern not listed here needs an {@code example} in the schema. */
     private static final Map<String, String> FOR_PATTERN = Map.of(
             "^[a-z0-9-]{2,40}$", "abc",
-            "^[0-9a-f]{64}$", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+            "^[0-9a-f]{64}$", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "^https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?([/?#][\\x21-\\x7E]*)?$",
+            "https://example.org/news/2027/placements");
 
     private final JsonNode components;
     private final String partnerId;

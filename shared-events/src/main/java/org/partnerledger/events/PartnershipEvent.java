@@ -7,7 +7,8 @@ package org.partnerledger.events;
  */
 public sealed interface PartnershipEvent
         permits PartnershipFormedEvent, DecisionRecordedEvent, ActionAssignedEvent, ConflictLoggedEvent,
-                VisionRevisedEvent {
+                VisionRevisedEvent,
+                MeetingEvent {
 
     /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
     String partnershipId();

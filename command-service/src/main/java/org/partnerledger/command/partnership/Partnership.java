@@ -5,9 +5,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.partnerledger.command.partnership.meeting.CheckIns;
+import org.partnerledger.command.partnership.meeting.Meetings;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
 import org.partnerledger.events.DecisionRecordedEvent;
@@ -53,6 +56,8 @@ class Partnership {
     private final Set<String> partners = new HashSet<>();
     private Vision vision;
     private int visionRevision;
+    @AggregateMember private Meetings meetings = new Meetings();
+    @AggregateMember private CheckIns checkIns = new CheckIns();
 
     protected Partnership() {
         // for Axon's event sourcing

@@ -10,10 +10,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The command endpoints' edge as MockMvc sees it: the real controller and web-support, the aggregate behind
+ * The command endpoints' edge as MockMvc sees it: the real controllers and web-support, the aggregate behind
  * {@link PartnershipCommands} mocked to accept whatever gets through.
  */
-@WebMvcTest(PartnershipController.class)
+/* every controller: the parts' controllers live in sub-packages and cannot be named here */
+@WebMvcTest
 @ImportAutoConfiguration(WebSupportAutoConfiguration.class)
 abstract class CommandEdgeTest {
 

@@ -202,6 +202,32 @@ final class HostileCommands {
                         "WRONG_TYPE");
             }
         }
+        if (endpoint == CommandEndpoint.MEETINGS) {
+            for (String moment : new String[]{"2027-01-05T10:00:00", "2027-01-05", "2027-02-30T10:00:00Z",
+                    "+12027-01-05T10:00:00Z", " 2027-01-05T10:00:00Z", "2027-01-05T10:00:00Z\t", "1798538400",
+                    "2027-01-05 10:00:00Z", "2027-01-05T10:00:00z", ""}) {
+                refuseField("a start '%s'".formatted(moment), "scheduledAt", body -> body.put("scheduledAt", moment),
+                        "WRONG_TYPE");
+            }
+            refuseField("a start as epoch seconds", "scheduledAt", body -> body.put("scheduledAt", 1798538400),
+                    "WRONG_TYPE");
+            refuseField("a time box of half a minute", "agenda[0].timeBoxMinutes",
+                    body -> ((ObjectNode) body.get("agenda").get(0)).put("timeBoxMinutes", 30.5), "WRONG_TYPE");
+            refuseField("a time box as text", "agenda[0].timeBoxMinutes",
+                    body -> ((ObjectNode) body.get("agenda").get(0)).put("timeBoxMinutes", "30"), "WRONG_TYPE");
+            refuseField("an agenda of 31 items", "agenda", body -> {
+                ArrayNode agenda = (ArrayNode) body.get("agenda");
+                for (int i = 0; i < 30; i++) {
+                    agenda.add(agenda.get(0).deepCopy());
+                }
+            }, "VALIDATION_FAILED");
+            refuseField("no agenda", "agenda", body -> body.putArray("agenda"), "VALIDATION_FAILED");
+        }
+        if (endpoint == CommandEndpoint.MINUTES) {
+            refuseField("an action's decision named by a fraction", "actions[0].decision",
+                    body -> ((ObjectNode) body.get("actions").get(0)).put("decision", 0.5), "WRONG_TYPE");
+            refuseField("no attendees", "attendees", body -> body.putArray("attendees"), "VALIDATION_FAILED");
+        }
         if (endpoint == CommandEndpoint.FORM) {
             refuseField("a partner id in capitals", "partners[0].id",
                     body -> ((ObjectNode) body.get("partners").get(0)).put("id", "ABC"), "VALIDATION_FAILED");

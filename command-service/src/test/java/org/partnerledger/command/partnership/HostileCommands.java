@@ -168,6 +168,10 @@ final class HostileCommands {
                 add("a partnership id '%s'".formatted(abbreviated(notAUuid)), valid.withPath(endpoint.path(notAUuid)),
                         400, "INVALID_PARAMETER");
             }
+            if (endpoint.path(partnershipId).contains(CommandEndpoint.ITEM)) {
+                add("an item id that is no UUID", valid.withPath(endpoint.path(partnershipId)
+                        .replace(CommandEndpoint.ITEM, "not-a-uuid")), 400, "INVALID_PARAMETER");
+            }
             add("an If-Match that is no version", valid.withHeader("If-Match", "\"abc\""), 400, "INVALID_PARAMETER");
             add("an If-Match of 30 digits", valid.withHeader("If-Match", "\"" + "9".repeat(30) + "\""), 400,
                     "INVALID_PARAMETER");

@@ -1,6 +1,5 @@
 package org.partnerledger.command.partnership.meeting;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 import static org.partnerledger.command.partnership.meeting.MeetingsTest.FORMED;
 import static org.partnerledger.command.partnership.meeting.MeetingsTest.ID;
@@ -78,13 +76,6 @@ class CheckInsTest {
                 .when(checkIn(List.of("abc", "county"), TODAY))
                 .expectException(rejectedWith("PARTNER_UNKNOWN"))
                 .expectNoEvents();
-    }
-
-    @Test
-    void thePartsOfTheMeetingPracticeWriteAsSnapshotJson() throws Exception {
-        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-        assertThat(mapper.writeValueAsString(new CheckIns())).isEqualTo("{}");
-        assertThat(mapper.readValue(mapper.writeValueAsString(new Meetings()), Meetings.class)).isNotNull();
     }
 
     private static RecordCheckInCommand checkIn(List<String> partners, LocalDate occurredOn) {

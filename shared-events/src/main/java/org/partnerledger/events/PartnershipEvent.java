@@ -9,7 +9,8 @@ public sealed interface PartnershipEvent
         permits PartnershipFormedEvent, DecisionRecordedEvent, ActionAssignedEvent, ConflictLoggedEvent,
                 VisionRevisedEvent,
                 FollowThroughEvent,
-                GovernanceEvent {
+                GovernanceEvent,
+                MeetingEvent {
 
     /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
     String partnershipId();

@@ -15,6 +15,8 @@ import org.partnerledger.command.partnership.conflict.Conflicts;
 import org.partnerledger.command.partnership.decision.DecisionLog;
 import org.partnerledger.command.partnership.engagement.Engagement;
 import org.partnerledger.command.partnership.lesson.Lessons;
+import org.partnerledger.command.partnership.meeting.CheckIns;
+import org.partnerledger.command.partnership.meeting.Meetings;
 import org.partnerledger.command.partnership.raci.RaciMatrix;
 import org.partnerledger.command.partnership.roster.AdmitPartnerCommand;
 import org.partnerledger.command.partnership.roster.AppointCoordinatorCommand;
@@ -90,6 +92,10 @@ public class Partnership {
     private VisionUpkeep visionUpkeep = new VisionUpkeep();
     @AggregateMember
     private Engagement engagement = new Engagement();
+    @AggregateMember
+    private Meetings meetings = new Meetings();
+    @AggregateMember
+    private CheckIns checkIns = new CheckIns();
 
     protected Partnership() {
         // for Axon's event sourcing

@@ -3,6 +3,7 @@ package org.partnerledger.command.partnership;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,9 @@ interface BodyShape {
 
     Pattern PARTNER_ID = Pattern.compile("[a-z0-9-]{2,40}");
     Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** As the edge reads a moment: ISO-8601 with seconds optional and a {@code Z} or {@code ±HH:MM} offset. */
+    Pattern INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
     Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     boolean admits(JsonNode node);
@@ -43,6 +47,16 @@ interface BodyShape {
 
     static BodyShape date() {
         return textual(text -> DATE.matcher(text).matches() && isCalendarDate(text));
+    }
+
+    static BodyShape instant() {
+        return textual(text -> INSTANT.matcher(text).matches() && isMoment(text));
+    }
+
+    /** A JSON integer (not a fraction, not text) from {@code min} to {@code max}. */
+    static BodyShape integer(int min, int max) {
+        return node -> node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= min
+                && node.intValue() <= max;
     }
 
     static BodyShape uuid() {
@@ -94,6 +108,15 @@ interface BodyShape {
             LocalDate.parse(text);
             return true;
         } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    private static boolean isMoment(String text) {
+        try {
+            OffsetDateTime.parse(text);
+            return true;
+        } catch (DateTimeParseException notAMoment) {
             return false;
         }
     }

@@ -75,38 +75,50 @@ final class HostileCommands {
         refuse("the JSON null", "null", 400, "MALFORMED_JSON");
         refuse("a body wrapped in an array", "[" + json + "]", 400, "MALFORMED_JSON");
         refuse("a body followed by more JSON", json + json, 400, "MALFORMED_JSON");
-        refuse("a field named twice", "{\"%s\": \"Twice\", %s".formatted(endpoint.textField(), json.substring(1)),
+        refuse("a field named twice", "{\"%s\": %s, %s".formatted(anyField(), Json.write(valid.get(anyField())),
+                json.substring(1)),
                 400, "MALFORMED_JSON");
         refuse("bytes that are not UTF-8", notUtf8(json), 400, "MALFORMED_JSON");
-        refuse("a raw control character in a string", json.replaceFirst(":\\s*\"", ": \"\u0007"), 400,
+        refuse("a raw control character in a string", json.replaceFirst("([:\\[])\\s*\"", "$1 \"\u0007"), 400,
                 "MALFORMED_JSON");
     }
 
     private void wrongShapes() {
         String text = endpoint.textField();
         String list = endpoint.listField();
-        refuseField("a number where text belongs", text, body -> body.put(text, 42), "WRONG_TYPE");
-        refuseField("true where text belongs", text, body -> body.put(text, true), "WRONG_TYPE");
-        refuseField("an object where text belongs", text, body -> body.putObject(text), "WRONG_TYPE");
+        if (text != null) {
+            refuseField("a number where text belongs", text, body -> body.put(text, 42), "WRONG_TYPE");
+            refuseField("true where text belongs", text, body -> body.put(text, true), "WRONG_TYPE");
+            refuseField("an object where text belongs", text, body -> body.putObject(text), "WRONG_TYPE");
+        }
+        if (list != null) {
+            refuseField("text where a list belongs", list, body -> body.put(list, "abc"), "WRONG_TYPE");
+        }
         refuseField("an unknown field", "isAdmin", body -> body.put("isAdmin", true), "UNKNOWN_FIELD");
         for (String required : endpoint.requiredFields()) {
             refuseField("a body without " + required, required, body -> body.remove(required),
                     "VALIDATION_FAILED");
             refuseField("a null " + required, required, body -> body.putNull(required), "VALIDATION_FAILED");
         }
-        if (list != null) {
-            refuseField("text where a list belongs", list, body -> body.put(list, "abc"), "WRONG_TYPE");
+        if (list != null && !holdsRecords(list)) {
             refuseField("a list of 150 invalid items", list, body -> invalidItems(body.putArray(list), 150),
                     "VALIDATION_FAILED");
             refuse("a list of 10,000 invalid items", with(list, invalidItems(NODES.arrayNode(), 10_000)), 400,
                     "JSON_LIMIT_EXCEEDED");
+        } else if (list != null) {
+            refuseField("a list of 20 invalid items", list, body -> invalidItems(body.putArray(list), 20),
+                    "VALIDATION_FAILED");
+            refuse("a list of 150 items, over the token limit", with(list, invalidItems(NODES.arrayNode(), 150)),
+                    400, "JSON_LIMIT_EXCEEDED");
+            refuse("a list of 10,000 items", with(list, invalidItems(NODES.arrayNode(), 10_000)), 413,
+                    "BODY_TOO_LARGE");
         }
     }
 
     private void oversizedBodies() {
         refuse("a body of 1 MB", bodyOf(ONE_MB), 413, "BODY_TOO_LARGE");
         refuse("a body of 10 MB", bodyOf(10 * ONE_MB), 413, "BODY_TOO_LARGE");
-        refuse("a text of 5 million characters", with(endpoint.textField(), "x".repeat(5_000_000)), 413,
+        refuse("a text of 5 million characters", with(anyField(), "x".repeat(5_000_000)), 413,
                 "BODY_TOO_LARGE");
     }
 
@@ -114,6 +126,9 @@ final class HostileCommands {
         String text = endpoint.textField();
         String json = Json.write(valid);
         refuse("nesting 10,000 deep as the body", "[".repeat(10_000) + "]".repeat(10_000), 400, "MALFORMED_JSON");
+        if (text == null) {
+            return;
+        }
         refuse("nesting 10,000 deep where text belongs", replaced(text, "[".repeat(10_000) + "]".repeat(10_000)),
                 400, "WRONG_TYPE", text);
         refuse("a text of 100,000 characters", with(text, "x".repeat(100_000)), 400, "JSON_LIMIT_EXCEEDED");
@@ -153,6 +168,10 @@ final class HostileCommands {
                 add("a partnership id '%s'".formatted(abbreviated(notAUuid)), valid.withPath(endpoint.path(notAUuid)),
                         400, "INVALID_PARAMETER");
             }
+            if (endpoint.path(partnershipId).contains(CommandEndpoint.ITEM)) {
+                add("an item id that is no UUID", valid.withPath(endpoint.path(partnershipId)
+                        .replace(CommandEndpoint.ITEM, "not-a-uuid")), 400, "INVALID_PARAMETER");
+            }
             add("an If-Match that is no version", valid.withHeader("If-Match", "\"abc\""), 400, "INVALID_PARAMETER");
             add("an If-Match of 30 digits", valid.withHeader("If-Match", "\"" + "9".repeat(30) + "\""), 400,
                     "INVALID_PARAMETER");
@@ -187,6 +206,32 @@ final class HostileCommands {
                         "WRONG_TYPE");
             }
         }
+        if (endpoint == CommandEndpoint.MEETINGS) {
+            for (String moment : new String[]{"2027-01-05T10:00:00", "2027-01-05", "2027-02-30T10:00:00Z",
+                    "+12027-01-05T10:00:00Z", " 2027-01-05T10:00:00Z", "2027-01-05T10:00:00Z\t", "1798538400",
+                    "2027-01-05 10:00:00Z", "2027-01-05T10:00:00z", ""}) {
+                refuseField("a start '%s'".formatted(moment), "scheduledAt", body -> body.put("scheduledAt", moment),
+                        "WRONG_TYPE");
+            }
+            refuseField("a start as epoch seconds", "scheduledAt", body -> body.put("scheduledAt", 1798538400),
+                    "WRONG_TYPE");
+            refuseField("a time box of half a minute", "agenda[0].timeBoxMinutes",
+                    body -> ((ObjectNode) body.get("agenda").get(0)).put("timeBoxMinutes", 30.5), "WRONG_TYPE");
+            refuseField("a time box as text", "agenda[0].timeBoxMinutes",
+                    body -> ((ObjectNode) body.get("agenda").get(0)).put("timeBoxMinutes", "30"), "WRONG_TYPE");
+            refuseField("an agenda of 31 items", "agenda", body -> {
+                ArrayNode agenda = (ArrayNode) body.get("agenda");
+                for (int i = 0; i < 30; i++) {
+                    agenda.add(agenda.get(0).deepCopy());
+                }
+            }, "VALIDATION_FAILED");
+            refuseField("no agenda", "agenda", body -> body.putArray("agenda"), "VALIDATION_FAILED");
+        }
+        if (endpoint == CommandEndpoint.MINUTES) {
+            refuseField("an action's decision named by a fraction", "actions[0].decision",
+                    body -> ((ObjectNode) body.get("actions").get(0)).put("decision", 0.5), "WRONG_TYPE");
+            refuseField("no attendees", "attendees", body -> body.putArray("attendees"), "VALIDATION_FAILED");
+        }
         if (endpoint == CommandEndpoint.FORM) {
             refuseField("a partner id in capitals", "partners[0].id",
                     body -> ((ObjectNode) body.get("partners").get(0)).put("id", "ABC"), "VALIDATION_FAILED");
@@ -195,7 +240,12 @@ final class HostileCommands {
     }
 
     private String bodyOf(int bytes) {
-        return with(endpoint.textField(), "x".repeat(bytes));
+        return with(anyField(), "x".repeat(bytes));
+    }
+
+    /** The body's text field, or for a body without free text its first required field. */
+    private String anyField() {
+        return endpoint.textField() != null ? endpoint.textField() : endpoint.requiredFields().get(0);
     }
 
     private String with(String field, String value) {
@@ -208,13 +258,27 @@ final class HostileCommands {
         return Json.write(body);
     }
 
-    /** Items no list of the contract admits: neither partner ids nor, for all their text, goals (too many). */
+    /** Items no list of the contract admits: not partner ids, not goals (too many), not objects with blank texts. */
     private ArrayNode invalidItems(ArrayNode items, int count) {
+        JsonNode validItem = valid.path(endpoint.listField()).path(0);
         for (int i = 0; i < count; i++) {
             items.add(endpoint == CommandEndpoint.FORM ? NODES.objectNode().put("id", "X").put("name", "x")
-                    : NODES.textNode("X"));
+                    : validItem.isObject() ? blanked((ObjectNode) validItem) : NODES.textNode("X"));
         }
         return items;
+    }
+
+    /** Whether the list holds objects of several fields, of which 150 take more tokens than a body may hold. */
+    private boolean holdsRecords(String list) {
+        return endpoint != CommandEndpoint.FORM && valid.path(list).path(0).isObject();
+    }
+
+    /** A valid item of a list of objects with each of its texts made empty, which no text of the contract is. */
+    private static ObjectNode blanked(ObjectNode item) {
+        ObjectNode blank = item.deepCopy();
+        item.properties().stream().filter(member -> member.getValue().isTextual())
+                .forEach(member -> blank.put(member.getKey(), ""));
+        return blank;
     }
 
     /** The body with the value of a field replaced by raw JSON text, which need not be JSON Jackson can write. */

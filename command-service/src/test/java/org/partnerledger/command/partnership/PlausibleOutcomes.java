@@ -1,5 +1,8 @@
 package org.partnerledger.command.partnership;
 
+import org.partnerledger.command.partnership.meeting.RecordedMinutes;
+
+import java.util.List;
 import java.util.UUID;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -25,6 +28,11 @@ final class PlausibleOutcomes {
         }
         if (command instanceof ReviseVisionCommand) {
             return new VisionRevision(2, 1);
+        }
+        // the command is package-private to its part; its name is all this stand-in needs
+        if (command.getClass().getSimpleName().equals("RecordMinutesCommand")) {
+            return new RecordedMinutes(UUID.randomUUID().toString(), List.of(UUID.randomUUID().toString()),
+                    List.of(UUID.randomUUID().toString()), 1);
         }
         return new CommandResult(UUID.randomUUID().toString(), 1);
     }

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Request bodies are read strictly: an unknown field, a number where text belongs (or the reverse), a null for a
- * primitive, a date that is not {@code YYYY-MM-DD}, a UUID that is not in canonical form, an enum name wrapped in
- * blanks, or trailing garbage is an error the client hears about, not something silently repaired.
- * {@link BoundedJsonRequests} adds bounds.
+ * Request bodies are read strictly: an unknown field, a number where text belongs (or the reverse), a fraction where
+ * a whole number belongs, a null for a primitive, a date that is not {@code YYYY-MM-DD}, a time that is not ISO-8601
+ * with its offset, a UUID that is not in canonical form, an enum name wrapped in blanks, or trailing garbage is an
+ * error the client hears about, not something silently repaired. {@link BoundedJsonRequests} adds bounds.
  */
 class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
 
@@ -26,7 +27,9 @@ class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .deserializerByType(LocalDate.class, new StrictDate())
+                .deserializerByType(Instant.class, new StrictInstant())
                 .deserializerByType(UUID.class, new StrictUuid())
                 .postConfigurer(mapper -> {
                     mapper.registerModule(new SimpleModule("UntrimmedScalars")

@@ -1,0 +1,18 @@
+package org.partnerledger.command.partnership.meeting;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.partnerledger.command.partnership.NamesPartners;
+
+import java.util.Collection;
+import java.util.List;
+
+record ApproveMinutesCommand(@TargetAggregateIdentifier String partnershipId,
+                             @TargetAggregateVersion Long expectedVersion,
+                             String meetingId, List<String> approvedBy) implements NamesPartners {
+
+    @Override
+    public Collection<String> partnersNamed() {
+        return approvedBy;
+    }
+}

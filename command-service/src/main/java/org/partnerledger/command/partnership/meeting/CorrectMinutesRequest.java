@@ -1,0 +1,16 @@
+package org.partnerledger.command.partnership.meeting;
+
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.PartnerId;
+import org.partnerledger.web.PlainText;
+
+record CorrectMinutesRequest(@PartnerId String correctedBy,
+                             @PlainText(max = 10_000) String correction,
+                             @PlainText(max = 2000) String reason) implements MeetingRequest<CorrectMinutesCommand> {
+
+    @Override
+    public CorrectMinutesCommand toCommand(CommandContext context, String meetingId) {
+        return new CorrectMinutesCommand(context.partnershipId(), context.expectedVersion(), meetingId, correctedBy,
+                correction, reason);
+    }
+}

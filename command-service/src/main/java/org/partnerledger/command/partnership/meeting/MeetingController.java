@@ -1,0 +1,103 @@
+package org.partnerledger.command.partnership.meeting;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The partnership's meeting cadence, its meetings and their minutes, and the partners' check-ins. */
+@PartnershipCommandEndpoints
+class MeetingController {
+
+    private final PartnershipCommands commands;
+
+    MeetingController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    record MeetingReceipt(String meetingId, long version) {
+    }
+
+    record MinutesReceipt(String meetingId, List<String> decisionIds, List<String> actionIds, long version) {
+    }
+
+    record CheckInReceipt(String checkInId, long version) {
+    }
+
+    @PutMapping("/{partnershipId}/meeting-cadence")
+    VersionReceipt setCadence(CommandContext context, @Valid @RequestBody SetMeetingCadenceRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingReceipt schedule(CommandContext context, @Valid @RequestBody ScheduleMeetingRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new MeetingReceipt(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/rescheduling")
+    VersionReceipt reschedule(CommandContext context, @PathVariable UUID meetingId,
+                              @Valid @RequestBody RescheduleMeetingRequest request) {
+        return versionAfter(context, request.on(meetingId));
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/cancellation")
+    VersionReceipt cancel(CommandContext context, @PathVariable UUID meetingId,
+                          @Valid @RequestBody CancelMeetingRequest request) {
+        return versionAfter(context, request.on(meetingId));
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes")
+    @ResponseStatus(HttpStatus.CREATED)
+    MinutesReceipt recordMinutes(CommandContext context, @PathVariable UUID meetingId,
+                                 @Valid @RequestBody RecordMinutesRequest request) {
+        RecordedMinutes result = commands.send(context, request.on(meetingId));
+        return new MinutesReceipt(result.meetingId(), result.decisionIds(), result.actionIds(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-amendment")
+    VersionReceipt amendMinutes(CommandContext context, @PathVariable UUID meetingId,
+                                @Valid @RequestBody AmendMinutesRequest request) {
+        return versionAfter(context, request.on(meetingId));
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-approval")
+    VersionReceipt approveMinutes(CommandContext context, @PathVariable UUID meetingId,
+                                  @Valid @RequestBody ApproveMinutesRequest request) {
+        return versionAfter(context, request.on(meetingId));
+    }
+
+    @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-correction")
+    VersionReceipt correctMinutes(CommandContext context, @PathVariable UUID meetingId,
+                                  @Valid @RequestBody CorrectMinutesRequest request) {
+        return versionAfter(context, request.on(meetingId));
+    }
+
+    @PostMapping("/{partnershipId}/check-ins")
+    @ResponseStatus(HttpStatus.CREATED)
+    CheckInReceipt recordCheckIn(CommandContext context, @Valid @RequestBody RecordCheckInRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new CheckInReceipt(result.id(), result.version());
+    }
+
+    private VersionReceipt versionAfter(CommandContext context, CommandRequest<?> request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+}

@@ -7,7 +7,10 @@ package org.partnerledger.events;
  */
 public sealed interface PartnershipEvent
         permits PartnershipFormedEvent, DecisionRecordedEvent, ActionAssignedEvent, ConflictLoggedEvent,
-                VisionRevisedEvent {
+                VisionRevisedEvent,
+                MetricEvent,
+                StoryEvent,
+                ReviewEvent {
 
     /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
     String partnershipId();

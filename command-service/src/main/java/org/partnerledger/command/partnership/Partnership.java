@@ -5,9 +5,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.partnerledger.command.partnership.metric.MetricRejection;
+import org.partnerledger.command.partnership.metric.Metrics;
+import org.partnerledger.command.partnership.review.Reviews;
+import org.partnerledger.command.partnership.story.Stories;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
 import org.partnerledger.events.DecisionRecordedEvent;
@@ -53,6 +58,12 @@ class Partnership {
     private final Set<String> partners = new HashSet<>();
     private Vision vision;
     private int visionRevision;
+    @AggregateMember
+    private Metrics metrics = new Metrics();
+    @AggregateMember
+    private Stories stories = new Stories();
+    @AggregateMember
+    private Reviews reviews = new Reviews();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -117,6 +128,15 @@ class Partnership {
     @CommandHandlerInterceptor
     void onlyPartnersAreNamed(NamesPartners command) {
         requirePartners(command.partnersNamed());
+    }
+
+    /** Parts link only to metrics the partnership holds (proposed, active or retired). */
+    @CommandHandlerInterceptor
+    void onlyKnownMetricsAreNamed(NamesMetrics command) {
+        List<String> unknown = metrics.unknownAmong(command.metricsNamed());
+        if (!unknown.isEmpty()) {
+            throw MetricRejection.metricUnknown(unknown);
+        }
     }
 
     @EventSourcingHandler

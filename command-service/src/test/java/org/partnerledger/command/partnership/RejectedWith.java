@@ -2,9 +2,10 @@ package org.partnerledger.command.partnership;
 
 import org.hamcrest.Description;
 import org.hamcrest.TypeSafeMatcher;
+import org.partnerledger.web.Rejection;
 
 /** Matches a rejection by its stable code, never by its message. */
-final class RejectedWith extends TypeSafeMatcher<PartnershipRejection> {
+public final class RejectedWith extends TypeSafeMatcher<Rejection> {
 
     private final String code;
 
@@ -12,22 +13,22 @@ final class RejectedWith extends TypeSafeMatcher<PartnershipRejection> {
         this.code = code;
     }
 
-    static RejectedWith rejectedWith(String code) {
+    public static RejectedWith rejectedWith(String code) {
         return new RejectedWith(code);
     }
 
     @Override
-    protected boolean matchesSafely(PartnershipRejection rejection) {
+    protected boolean matchesSafely(Rejection rejection) {
         return rejection.code().equals(code);
     }
 
     @Override
     public void describeTo(Description description) {
-        description.appendText("a partnership rejection with code ").appendValue(code);
+        description.appendText("a rejection with code ").appendValue(code);
     }
 
     @Override
-    protected void describeMismatchSafely(PartnershipRejection rejection, Description mismatch) {
+    protected void describeMismatchSafely(Rejection rejection, Description mismatch) {
         mismatch.appendText("code was ").appendValue(rejection.code());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,5 +36,20 @@ class SharedMetric {
         this.frequency = frequency;
         this.unit = unit;
         collectors.add(owner);
+    }
+
+    /** Equal when every rule would decide alike about them: how the fixture checks that sourcing rebuilds state. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SharedMetric that && active == that.active && retired == that.retired
+                && Objects.equals(owner, that.owner) && frequency == that.frequency && unit == that.unit
+                && endorsedBy.equals(that.endorsedBy) && collectors.equals(that.collectors)
+                && periodsWithTarget.equals(that.periodsWithTarget) && measurements.equals(that.measurements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(owner, frequency, unit, active, retired, endorsedBy, collectors, periodsWithTarget,
+                measurements);
     }
 }

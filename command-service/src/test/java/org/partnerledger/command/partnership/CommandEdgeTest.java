@@ -10,10 +10,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The command endpoints' edge as MockMvc sees it: the real controller and web-support, the aggregate behind
- * {@link PartnershipCommands} mocked to accept whatever gets through.
+ * The command endpoints' edge as MockMvc sees it: the real controllers (every practice's) and web-support, the
+ * aggregate behind {@link PartnershipCommands} mocked to accept whatever gets through.
  */
-@WebMvcTest(PartnershipController.class)
+@WebMvcTest
 @ImportAutoConfiguration(WebSupportAutoConfiguration.class)
 abstract class CommandEdgeTest {
 

@@ -75,8 +75,14 @@ final class HostileCommands {
         refuse("the JSON null", "null", 400, "MALFORMED_JSON");
         refuse("a body wrapped in an array", "[" + json + "]", 400, "MALFORMED_JSON");
         refuse("a body followed by more JSON", json + json, 400, "MALFORMED_JSON");
-        refuse("a field named twice", "{\"%s\": \"Twice\", %s".formatted(endpoint.textField(), json.substring(1)),
-                400, "MALFORMED_JSON");
+        if (endpoint.hasText()) {
+            refuse("a field named twice", "{\"%s\": \"Twice\", %s".formatted(endpoint.textField(),
+                    json.substring(1)), 400, "MALFORMED_JSON");
+        } else {
+            String first = valid.fieldNames().next();
+            refuse("a field named twice", "{\"%s\": %s, %s".formatted(first, Json.write(valid.get(first)),
+                    json.substring(1)), 400, "MALFORMED_JSON");
+        }
         refuse("bytes that are not UTF-8", notUtf8(json), 400, "MALFORMED_JSON");
         refuse("a raw control character in a string", json.replaceFirst(":\\s*\"", ": \"\u0007"), 400,
                 "MALFORMED_JSON");
@@ -85,26 +91,30 @@ final class HostileCommands {
     private void wrongShapes() {
         String text = endpoint.textField();
         String list = endpoint.listField();
-        refuseField("a number where text belongs", text, body -> body.put(text, 42), "WRONG_TYPE");
-        refuseField("true where text belongs", text, body -> body.put(text, true), "WRONG_TYPE");
-        refuseField("an object where text belongs", text, body -> body.putObject(text), "WRONG_TYPE");
-        refuseField("text where a list belongs", list, body -> body.put(list, "abc"), "WRONG_TYPE");
+        if (endpoint.hasText()) {
+            refuseField("a number where text belongs", text, body -> body.put(text, 42), "WRONG_TYPE");
+            refuseField("true where text belongs", text, body -> body.put(text, true), "WRONG_TYPE");
+            refuseField("an object where text belongs", text, body -> body.putObject(text), "WRONG_TYPE");
+        }
         refuseField("an unknown field", "isAdmin", body -> body.put("isAdmin", true), "UNKNOWN_FIELD");
         for (String required : endpoint.requiredFields()) {
             refuseField("a body without " + required, required, body -> body.remove(required),
                     "VALIDATION_FAILED");
             refuseField("a null " + required, required, body -> body.putNull(required), "VALIDATION_FAILED");
         }
-        refuseField("a list of 150 invalid items", list, body -> invalidItems(body.putArray(list), 150),
-                "VALIDATION_FAILED");
-        refuse("a list of 10,000 invalid items", with(list, invalidItems(NODES.arrayNode(), 10_000)), 400,
-                "JSON_LIMIT_EXCEEDED");
+        if (list != null) {
+            refuseField("text where a list belongs", list, body -> body.put(list, "abc"), "WRONG_TYPE");
+            refuseField("a list of 150 invalid items", list, body -> invalidItems(body.putArray(list), 150),
+                    "VALIDATION_FAILED");
+            refuse("a list of 10,000 invalid items", with(list, invalidItems(NODES.arrayNode(), 10_000)), 400,
+                    "JSON_LIMIT_EXCEEDED");
+        }
     }
 
     private void oversizedBodies() {
         refuse("a body of 1 MB", bodyOf(ONE_MB), 413, "BODY_TOO_LARGE");
         refuse("a body of 10 MB", bodyOf(10 * ONE_MB), 413, "BODY_TOO_LARGE");
-        refuse("a text of 5 million characters", with(endpoint.textField(), "x".repeat(5_000_000)), 413,
+        refuse("a text of 5 million characters", with(paddedField(), "x".repeat(5_000_000)), 413,
                 "BODY_TOO_LARGE");
     }
 
@@ -112,6 +122,9 @@ final class HostileCommands {
         String text = endpoint.textField();
         String json = Json.write(valid);
         refuse("nesting 10,000 deep as the body", "[".repeat(10_000) + "]".repeat(10_000), 400, "MALFORMED_JSON");
+        if (!endpoint.hasText()) {
+            return;
+        }
         refuse("nesting 10,000 deep where text belongs", replaced(text, "[".repeat(10_000) + "]".repeat(10_000)),
                 400, "WRONG_TYPE", text);
         refuse("a text of 100,000 characters", with(text, "x".repeat(100_000)), 400, "JSON_LIMIT_EXCEEDED");
@@ -193,7 +206,12 @@ final class HostileCommands {
     }
 
     private String bodyOf(int bytes) {
-        return with(endpoint.textField(), "x".repeat(bytes));
+        return with(paddedField(), "x".repeat(bytes));
+    }
+
+    /** The field an oversized body pads: its text, or else one the contract does not know (refused as too large). */
+    private String paddedField() {
+        return endpoint.hasText() ? endpoint.textField() : "padding";
     }
 
     private String with(String field, String value) {
@@ -208,9 +226,11 @@ final class HostileCommands {
 
     /** Items no list of the contract admits: neither partner ids nor, for all their text, goals (too many). */
     private ArrayNode invalidItems(ArrayNode items, int count) {
+        JsonNode invalid = endpoint.invalidListItem() != null ? Json.read(endpoint.invalidListItem())
+                : endpoint == CommandEndpoint.FORM ? NODES.objectNode().put("id", "X").put("name", "x")
+                : NODES.textNode("X");
         for (int i = 0; i < count; i++) {
-            items.add(endpoint == CommandEndpoint.FORM ? NODES.objectNode().put("id", "X").put("name", "x")
-                    : NODES.textNode("X"));
+            items.add(invalid.deepCopy());
         }
         return items;
     }

@@ -61,6 +61,7 @@ final class DefaultInstrument {
         for (int i = 2; i < row.length; i += 2) {
             items.add(new ReviewItem(row[i], row[i + 1]));
         }
-        return new ReviewCategory(row[0], row[1], List.of(new ReviewFactor(row[0] + "-practice", row[1], List.copyOf(items))));
+        ReviewFactor practice = new ReviewFactor(row[0] + "-practice", row[1], List.copyOf(items));
+        return new ReviewCategory(row[0], row[1], List.of(practice));
     }
 }

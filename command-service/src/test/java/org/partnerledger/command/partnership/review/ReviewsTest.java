@@ -20,6 +20,7 @@ import org.partnerledger.events.Vision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
@@ -52,6 +53,9 @@ class ReviewsTest {
     void theDefaultInstrumentHasACategoryPerPracticeWithOneToThreeItemsAndDistinctKeys() {
         assertThat(DefaultInstrument.CATEGORIES).hasSize(11).allSatisfy(category -> assertThat(
                 category.factors().stream().mapToInt(factor -> factor.items().size()).sum()).isBetween(1, 3));
+        assertThat(DefaultInstrument.CATEGORIES.stream().flatMap(category -> Stream.concat(Stream.of(category.key()),
+                category.factors().stream().flatMap(factor -> Stream.concat(Stream.of(factor.key()),
+                        factor.items().stream().map(ReviewItem::key)))))).doesNotHaveDuplicates();
     }
 
     @Test

@@ -10,7 +10,10 @@ public sealed interface PartnershipEvent
                 VisionRevisedEvent,
                 FollowThroughEvent,
                 GovernanceEvent,
-                MeetingEvent {
+                MeetingEvent,
+                MetricEvent,
+                StoryEvent,
+                ReviewEvent {
 
     /** The partnership's id (a UUID): the aggregate, stream and Kafka key. */
     String partnershipId();

@@ -17,12 +17,16 @@ import org.partnerledger.command.partnership.engagement.Engagement;
 import org.partnerledger.command.partnership.lesson.Lessons;
 import org.partnerledger.command.partnership.meeting.CheckIns;
 import org.partnerledger.command.partnership.meeting.Meetings;
+import org.partnerledger.command.partnership.metric.MetricRejection;
+import org.partnerledger.command.partnership.metric.Metrics;
 import org.partnerledger.command.partnership.raci.RaciMatrix;
+import org.partnerledger.command.partnership.review.Reviews;
 import org.partnerledger.command.partnership.roster.AdmitPartnerCommand;
 import org.partnerledger.command.partnership.roster.AppointCoordinatorCommand;
 import org.partnerledger.command.partnership.roster.ConcludePartnershipCommand;
 import org.partnerledger.command.partnership.roster.RosterRejection;
 import org.partnerledger.command.partnership.roster.WithdrawPartnerCommand;
+import org.partnerledger.command.partnership.story.Stories;
 import org.partnerledger.command.partnership.vision.VisionUpkeep;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
@@ -64,7 +68,7 @@ public class Partnership {
      * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
      * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
      */
-    static final String SNAPSHOT_REVISION = "3";
+    static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     private String partnershipId;
@@ -96,6 +100,12 @@ public class Partnership {
     private Meetings meetings = new Meetings();
     @AggregateMember
     private CheckIns checkIns = new CheckIns();
+    @AggregateMember
+    private Metrics metrics = new Metrics();
+    @AggregateMember
+    private Stories stories = new Stories();
+    @AggregateMember
+    private Reviews reviews = new Reviews();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -198,6 +208,15 @@ public class Partnership {
     @CommandHandlerInterceptor
     void onlyPartnersAreNamed(NamesPartners command) {
         requirePartners(command.partnersNamed());
+    }
+
+    /** Parts link only to metrics the partnership holds (proposed, active or retired). */
+    @CommandHandlerInterceptor
+    void onlyKnownMetricsAreNamed(NamesMetrics command) {
+        List<String> unknown = metrics.unknownAmong(command.metricsNamed());
+        if (!unknown.isEmpty()) {
+            throw MetricRejection.metricUnknown(unknown);
+        }
     }
 
     @EventSourcingHandler

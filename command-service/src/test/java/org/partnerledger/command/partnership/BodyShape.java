@@ -68,6 +68,42 @@ interface BodyShape {
         return textual(allowed::contains);
     }
 
+    /** Text matching a regular expression. */
+    static BodyShape pattern(String regex) {
+        Pattern compiled = Pattern.compile(regex);
+        return textual(text -> compiled.matcher(text).matches());
+    }
+
+    /** A key of a review instrument's part. */
+    static BodyShape key() {
+        return pattern("[a-z0-9-]{1,60}");
+    }
+
+    /** A metric's period: {@code 2027-03}, {@code 2027-Q1} or {@code 2027}. */
+    static BodyShape period() {
+        return pattern("\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
+    }
+
+    /** A JSON number from minus to plus one trillion. */
+    static BodyShape metricValue() {
+        return node -> node.isNumber() && node.decimalValue().abs().compareTo(java.math.BigDecimal.TEN.pow(12)) <= 0;
+    }
+
+    /** A whole JSON number within bounds. */
+    static BodyShape integer(long min, long max) {
+        return node -> node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= min
+                && node.longValue() <= max;
+    }
+
+    /** A count of people: a whole number from 0 to 100 million. */
+    static BodyShape peopleCount() {
+        return integer(0, 100_000_000);
+    }
+
+    static BodyShape bool() {
+        return JsonNode::isBoolean;
+    }
+
     static BodyShape list(BodyShape item, int min, int max) {
         return node -> node.isArray() && node.size() >= min && node.size() <= max
                 && StreamSupport.stream(node.spliterator(), false).allMatch(item::admits);

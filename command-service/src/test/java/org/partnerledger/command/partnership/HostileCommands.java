@@ -261,8 +261,10 @@ final class HostileCommands {
     /** Items no list of the contract admits: not partner ids, not goals (too many), not objects with blank texts. */
     private ArrayNode invalidItems(ArrayNode items, int count) {
         JsonNode validItem = valid.path(endpoint.listField()).path(0);
+        JsonNode invalidItem = endpoint.invalidListItem() == null ? null : Json.read(endpoint.invalidListItem());
         for (int i = 0; i < count; i++) {
-            items.add(endpoint == CommandEndpoint.FORM ? NODES.objectNode().put("id", "X").put("name", "x")
+            items.add(invalidItem != null ? invalidItem
+                    : endpoint == CommandEndpoint.FORM ? NODES.objectNode().put("id", "X").put("name", "x")
                     : validItem.isObject() ? blanked((ObjectNode) validItem) : NODES.textNode("X"));
         }
         return items;

@@ -29,10 +29,7 @@ public final class PartnershipFixtures {
     }
 
     public static AggregateTestFixture<?> partnershipFixture() {
-        AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((Decisions) (partnership, decision) -> false);
-        return fixture;
+        return at(NOW);
     }
 
     /** The partnership formed by these partners, the first of them its coordinator, with {@link #PURPOSE}. */
@@ -43,5 +40,13 @@ public final class PartnershipFixtures {
 
     public static Partner partner(String id) {
         return new Partner(id, "Organisation " + id, Partner.derivedOrganisationId(id), null);
+    }
+
+    /** A fixture at a fixed instant, in which no decision is recorded. */
+    public static AggregateTestFixture<?> at(Instant now) {
+        AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+        fixture.registerInjectableResource((Decisions) (partnership, decision) -> false);
+        return fixture;
     }
 }

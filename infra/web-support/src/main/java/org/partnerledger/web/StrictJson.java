@@ -40,9 +40,13 @@ class StrictJson implements Jackson2ObjectMapperBuilderCustomizer {
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                     for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float,
                             LogicalType.Boolean}) {
+                        // a blank string ("", "\u0000") is otherwise read as null, i.e. as a field left out
                         mapper.coercionConfigFor(scalar)
-                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
                     }
+                    mapper.coercionConfigFor(LogicalType.Boolean)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
                     mapper.coercionConfigFor(LogicalType.Collection)
                             .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
                     // Jackson's default reads "" as the "empty" value of such types: a nil UUID, an empty URI...

@@ -1,0 +1,17 @@
+package org.partnerledger.command.partnership.metric;
+
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.web.PlainText;
+
+import java.math.BigDecimal;
+
+record AmendMetricTargetRequest(@MetricPeriod String period, @MetricValue BigDecimal target,
+                                @PlainText(max = 10_000) String reason)
+        implements ItemRequest<AmendMetricTargetCommand> {
+
+    @Override
+    public AmendMetricTargetCommand toCommand(CommandContext context, String metricId) {
+        return new AmendMetricTargetCommand(context.partnershipId(), context.expectedVersion(), metricId, period,
+                target, reason);
+    }
+}

@@ -1,0 +1,90 @@
+package org.partnerledger.command.partnership.metric;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.UUID;
+
+/** Shared metrics, their endorsement, targets and collection, and the measurements recorded for them. */
+@PartnershipCommandEndpoints
+class MetricController {
+
+    private final PartnershipCommands commands;
+
+    MetricController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record MetricReceipt(String metricId, long version) {
+    }
+
+    record MeasurementReceipt(String measurementId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PostMapping("/{partnershipId}/metrics")
+    @ResponseStatus(HttpStatus.CREATED)
+    MetricReceipt propose(CommandContext context, @Valid @RequestBody ProposeMetricRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new MetricReceipt(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/endorsements")
+    VersionReceipt endorse(CommandContext context, @PathVariable UUID metricId,
+                           @Valid @RequestBody EndorseMetricRequest request) {
+        return send(context, metricId, request);
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/retirement")
+    VersionReceipt retire(CommandContext context, @PathVariable UUID metricId,
+                          @Valid @RequestBody RetireMetricRequest request) {
+        return send(context, metricId, request);
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/targets")
+    VersionReceipt setTarget(CommandContext context, @PathVariable UUID metricId,
+                             @Valid @RequestBody SetMetricTargetRequest request) {
+        return send(context, metricId, request);
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/target-amendments")
+    VersionReceipt amendTarget(CommandContext context, @PathVariable UUID metricId,
+                               @Valid @RequestBody AmendMetricTargetRequest request) {
+        return send(context, metricId, request);
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/collection-delegations")
+    VersionReceipt delegateCollection(CommandContext context, @PathVariable UUID metricId,
+                                      @Valid @RequestBody DelegateMetricCollectionRequest request) {
+        return send(context, metricId, request);
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/measurements")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeasurementReceipt recordMeasurement(CommandContext context, @PathVariable UUID metricId,
+                                         @Valid @RequestBody RecordMeasurementRequest request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(metricId, request));
+        return new MeasurementReceipt(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/metrics/{metricId}/measurement-corrections")
+    VersionReceipt correctMeasurement(CommandContext context, @PathVariable UUID metricId,
+                                      @Valid @RequestBody CorrectMeasurementRequest request) {
+        return send(context, metricId, request);
+    }
+
+    private VersionReceipt send(CommandContext context, UUID metricId, ItemRequest<?> request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(metricId, request));
+        return new VersionReceipt(result.version());
+    }
+}

@@ -1,0 +1,17 @@
+package org.partnerledger.command.partnership.metric;
+
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.PartnerId;
+
+import java.math.BigDecimal;
+
+record RecordMeasurementRequest(@MetricPeriod String period, @MetricValue BigDecimal value,
+                                @PeopleCount Integer served, @PeopleCount Integer achieving,
+                                @PartnerId String recordedBy) implements ItemRequest<RecordMeasurementCommand> {
+
+    @Override
+    public RecordMeasurementCommand toCommand(CommandContext context, String metricId) {
+        return new RecordMeasurementCommand(context.partnershipId(), context.expectedVersion(), context.newId(),
+                metricId, period, value, served, achieving, recordedBy);
+    }
+}

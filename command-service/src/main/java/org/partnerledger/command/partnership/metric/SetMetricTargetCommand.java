@@ -1,0 +1,11 @@
+package org.partnerledger.command.partnership.metric;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.math.BigDecimal;
+
+record SetMetricTargetCommand(@TargetAggregateIdentifier String partnershipId,
+                              @TargetAggregateVersion Long expectedVersion,
+                              String metricId, String period, BigDecimal target) {
+}

@@ -1,0 +1,60 @@
+package org.partnerledger.command.partnership.review;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.metric.AddressedRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.UUID;
+
+/** The partnership's review instrument and its review rounds. */
+@PartnershipCommandEndpoints
+class ReviewController {
+
+    private final PartnershipCommands commands;
+
+    ReviewController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record ReviewRoundReceipt(String roundId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PutMapping("/{partnershipId}/review-instrument")
+    VersionReceipt adoptInstrument(CommandContext context, @Valid @RequestBody AdoptReviewInstrumentRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/review-rounds")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReviewRoundReceipt openRound(CommandContext context, @Valid @RequestBody OpenReviewRoundRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new ReviewRoundReceipt(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/review-rounds/{roundId}/ratings")
+    VersionReceipt rate(CommandContext context, @PathVariable UUID roundId,
+                        @Valid @RequestBody SubmitReviewRatingsRequest request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/review-rounds/{roundId}/closure")
+    VersionReceipt close(CommandContext context, @PathVariable UUID roundId,
+                         @Valid @RequestBody CloseReviewRoundRequest request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
+        return new VersionReceipt(result.version());
+    }
+}

@@ -1,0 +1,28 @@
+package org.partnerledger.command.partnership.story;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.metric.ItemRequest;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * @param channels where the story may be told; one named twice counts once
+ */
+record RecordStoryConsentRequest(@NotNull Identification identification,
+                                 @NotEmpty @Size(max = 3) List<@NotNull StoryChannel> channels,
+                                 @NotNull LocalDate expiresOn,
+                                 @NotNull Boolean minor,
+                                 @NotNull Boolean guardianConsent,
+                                 @NotNull LocalDate reviewedTextOn) implements ItemRequest<RecordStoryConsentCommand> {
+
+    @Override
+    public RecordStoryConsentCommand toCommand(CommandContext context, String storyId) {
+        return new RecordStoryConsentCommand(context.partnershipId(), context.expectedVersion(), storyId,
+                identification, EnumSet.copyOf(channels), expiresOn, minor, guardianConsent, reviewedTextOn);
+    }
+}

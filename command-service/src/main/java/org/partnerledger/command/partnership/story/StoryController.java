@@ -1,0 +1,53 @@
+package org.partnerledger.command.partnership.story;
+
+import jakarta.validation.Valid;
+import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
+import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.metric.AddressedRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import java.util.UUID;
+
+/** Stories of the partnership's impact and the consent under which they may be told. */
+@PartnershipCommandEndpoints
+class StoryController {
+
+    private final PartnershipCommands commands;
+
+    StoryController(PartnershipCommands commands) {
+        this.commands = commands;
+    }
+
+    record StoryReceipt(String storyId, long version) {
+    }
+
+    record VersionReceipt(long version) {
+    }
+
+    @PostMapping("/{partnershipId}/stories")
+    @ResponseStatus(HttpStatus.CREATED)
+    StoryReceipt share(CommandContext context, @Valid @RequestBody ShareStoryRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new StoryReceipt(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/stories/{storyId}/consent")
+    VersionReceipt recordConsent(CommandContext context, @PathVariable UUID storyId,
+                                 @Valid @RequestBody RecordStoryConsentRequest request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
+        return new VersionReceipt(result.version());
+    }
+
+    @PostMapping("/{partnershipId}/stories/{storyId}/consent-withdrawal")
+    VersionReceipt withdrawConsent(CommandContext context, @PathVariable UUID storyId,
+                                   @Valid @RequestBody WithdrawStoryConsentRequest request) {
+        CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
+        return new VersionReceipt(result.version());
+    }
+}

@@ -1,5 +1,6 @@
 package org.partnerledger.command.partnership;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,7 @@ class PartnershipController {
     }
 
     @PostMapping
+    @Operation(summary = "Form a partnership")
     ResponseEntity<Formed> form(CommandContext context, @Valid @RequestBody FormPartnershipRequest request) {
         String partnershipId = commands.send(context, request);
         return ResponseEntity.created(URI.create("/api/partnerships/" + partnershipId))

@@ -272,7 +272,8 @@ final class HostileCommands {
 
     /** Whether the list holds objects of several fields, of which 150 take more tokens than a body may hold. */
     private boolean holdsRecords(String list) {
-        return endpoint != CommandEndpoint.FORM && valid.path(list).path(0).isObject();
+        return endpoint != CommandEndpoint.FORM && endpoint.invalidListItem() == null
+                && valid.path(list).path(0).isObject();
     }
 
     /** A valid item of a list of objects with each of its texts made empty, which no text of the contract is. */

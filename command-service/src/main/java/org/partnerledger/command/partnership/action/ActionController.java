@@ -26,25 +26,25 @@ class ActionController {
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/completion")
-    VersionReceipt complete(CommandContext context, @PathVariable UUID actionId,
+    VersionReceipt completeAction(CommandContext context, @PathVariable UUID actionId,
                             @Valid @RequestBody CompleteActionRequest request) {
         return send(context, actionId, request);
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/reassignment")
-    VersionReceipt reassign(CommandContext context, @PathVariable UUID actionId,
+    VersionReceipt reassignAction(CommandContext context, @PathVariable UUID actionId,
                             @Valid @RequestBody ReassignActionRequest request) {
         return send(context, actionId, request);
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/rescheduling")
-    VersionReceipt reschedule(CommandContext context, @PathVariable UUID actionId,
+    VersionReceipt rescheduleAction(CommandContext context, @PathVariable UUID actionId,
                               @Valid @RequestBody RescheduleActionRequest request) {
         return send(context, actionId, request);
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/cancellation")
-    VersionReceipt cancel(CommandContext context, @PathVariable UUID actionId,
+    VersionReceipt cancelAction(CommandContext context, @PathVariable UUID actionId,
                           @Valid @RequestBody CancelActionRequest request) {
         return send(context, actionId, request);
     }

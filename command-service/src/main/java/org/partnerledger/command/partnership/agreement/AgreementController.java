@@ -32,25 +32,25 @@ class AgreementController {
 
     @PostMapping("/{partnershipId}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
-    AgreementSigned sign(CommandContext context, @Valid @RequestBody SignAgreementRequest request) {
+    AgreementSigned signAgreement(CommandContext context, @Valid @RequestBody SignAgreementRequest request) {
         CommandResult result = commands.send(context, request);
         return new AgreementSigned(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/review")
-    VersionReceipt review(CommandContext context, @PathVariable UUID agreementId,
+    VersionReceipt reviewAgreement(CommandContext context, @PathVariable UUID agreementId,
                           @Valid @RequestBody ReviewAgreementRequest request) {
         return send(context, ItemRequest.of(agreementId, request));
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/amendment")
-    VersionReceipt amend(CommandContext context, @PathVariable UUID agreementId,
+    VersionReceipt amendAgreement(CommandContext context, @PathVariable UUID agreementId,
                          @Valid @RequestBody AmendAgreementRequest request) {
         return send(context, ItemRequest.of(agreementId, request));
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/termination")
-    VersionReceipt terminate(CommandContext context, @PathVariable UUID agreementId,
+    VersionReceipt terminateAgreement(CommandContext context, @PathVariable UUID agreementId,
                              @Valid @RequestBody TerminateAgreementRequest request) {
         return send(context, ItemRequest.of(agreementId, request));
     }

@@ -31,26 +31,26 @@ class ConflictController {
     }
 
     @PutMapping("/{partnershipId}/conflict-ladder")
-    VersionReceipt agreeLadder(CommandContext context, @Valid @RequestBody AgreeConflictLadderRequest request) {
+    VersionReceipt agreeConflictLadder(CommandContext context, @Valid @RequestBody AgreeConflictLadderRequest request) {
         CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/escalation")
-    VersionReceipt escalate(CommandContext context, @PathVariable UUID conflictId,
+    VersionReceipt escalateConflict(CommandContext context, @PathVariable UUID conflictId,
                             @Valid @RequestBody EscalateConflictRequest request) {
         return new VersionReceipt(send(context, conflictId, request).version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/resolution")
-    ResolutionReceipt resolve(CommandContext context, @PathVariable UUID conflictId,
+    ResolutionReceipt resolveConflict(CommandContext context, @PathVariable UUID conflictId,
                               @Valid @RequestBody ResolveConflictRequest request) {
         CommandResult result = send(context, conflictId, request);
         return new ResolutionReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/reopening")
-    VersionReceipt reopen(CommandContext context, @PathVariable UUID conflictId,
+    VersionReceipt reopenConflict(CommandContext context, @PathVariable UUID conflictId,
                           @Valid @RequestBody ReopenConflictRequest request) {
         return new VersionReceipt(send(context, conflictId, request).version());
     }

@@ -44,7 +44,7 @@ class EngagementController {
 
     @PostMapping("/{partnershipId}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
-    MilestoneCelebrated celebrate(CommandContext context, @Valid @RequestBody CelebrateMilestoneRequest request) {
+    MilestoneCelebrated celebrateMilestone(CommandContext context, @Valid @RequestBody CelebrateMilestoneRequest request) {
         CommandResult result = commands.send(context, request);
         return new MilestoneCelebrated(result.id(), result.version());
     }
@@ -65,14 +65,14 @@ class EngagementController {
 
     @PostMapping("/{partnershipId}/progress-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    ProgressReportIssued issueReport(CommandContext context, @Valid @RequestBody IssueProgressReportRequest request) {
+    ProgressReportIssued issueProgressReport(CommandContext context, @Valid @RequestBody IssueProgressReportRequest request) {
         CommandResult result = commands.send(context, request);
         return new ProgressReportIssued(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/disseminations")
     @ResponseStatus(HttpStatus.CREATED)
-    SuccessDisseminated disseminate(CommandContext context, @Valid @RequestBody DisseminateSuccessRequest request) {
+    SuccessDisseminated disseminateSuccess(CommandContext context, @Valid @RequestBody DisseminateSuccessRequest request) {
         CommandResult result = commands.send(context, request);
         return new SuccessDisseminated(result.id(), result.version());
     }

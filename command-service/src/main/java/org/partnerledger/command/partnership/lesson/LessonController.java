@@ -25,7 +25,7 @@ class LessonController {
 
     @PostMapping("/{partnershipId}/lessons")
     @ResponseStatus(HttpStatus.CREATED)
-    LessonReceipt record(CommandContext context, @Valid @RequestBody RecordLessonRequest request) {
+    LessonReceipt recordLesson(CommandContext context, @Valid @RequestBody RecordLessonRequest request) {
         CommandResult result = commands.send(context, request);
         return new LessonReceipt(result.id(), result.version());
     }

@@ -39,26 +39,26 @@ class MeetingController {
     }
 
     @PutMapping("/{partnershipId}/meeting-cadence")
-    VersionReceipt setCadence(CommandContext context, @Valid @RequestBody SetMeetingCadenceRequest request) {
+    VersionReceipt setMeetingCadence(CommandContext context, @Valid @RequestBody SetMeetingCadenceRequest request) {
         CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    MeetingReceipt schedule(CommandContext context, @Valid @RequestBody ScheduleMeetingRequest request) {
+    MeetingReceipt scheduleMeeting(CommandContext context, @Valid @RequestBody ScheduleMeetingRequest request) {
         CommandResult result = commands.send(context, request);
         return new MeetingReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/rescheduling")
-    VersionReceipt reschedule(CommandContext context, @PathVariable UUID meetingId,
+    VersionReceipt rescheduleMeeting(CommandContext context, @PathVariable UUID meetingId,
                               @Valid @RequestBody RescheduleMeetingRequest request) {
         return versionAfter(context, request.on(meetingId));
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/cancellation")
-    VersionReceipt cancel(CommandContext context, @PathVariable UUID meetingId,
+    VersionReceipt cancelMeeting(CommandContext context, @PathVariable UUID meetingId,
                           @Valid @RequestBody CancelMeetingRequest request) {
         return versionAfter(context, request.on(meetingId));
     }

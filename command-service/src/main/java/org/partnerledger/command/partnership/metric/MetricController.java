@@ -34,37 +34,37 @@ class MetricController {
 
     @PostMapping("/{partnershipId}/metrics")
     @ResponseStatus(HttpStatus.CREATED)
-    MetricReceipt propose(CommandContext context, @Valid @RequestBody ProposeMetricRequest request) {
+    MetricReceipt proposeMetric(CommandContext context, @Valid @RequestBody ProposeMetricRequest request) {
         CommandResult result = commands.send(context, request);
         return new MetricReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/endorsements")
-    VersionReceipt endorse(CommandContext context, @PathVariable UUID metricId,
+    VersionReceipt endorseMetric(CommandContext context, @PathVariable UUID metricId,
                            @Valid @RequestBody EndorseMetricRequest request) {
         return send(context, metricId, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/retirement")
-    VersionReceipt retire(CommandContext context, @PathVariable UUID metricId,
+    VersionReceipt retireMetric(CommandContext context, @PathVariable UUID metricId,
                           @Valid @RequestBody RetireMetricRequest request) {
         return send(context, metricId, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/targets")
-    VersionReceipt setTarget(CommandContext context, @PathVariable UUID metricId,
+    VersionReceipt setMetricTarget(CommandContext context, @PathVariable UUID metricId,
                              @Valid @RequestBody SetMetricTargetRequest request) {
         return send(context, metricId, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/target-amendments")
-    VersionReceipt amendTarget(CommandContext context, @PathVariable UUID metricId,
+    VersionReceipt amendMetricTarget(CommandContext context, @PathVariable UUID metricId,
                                @Valid @RequestBody AmendMetricTargetRequest request) {
         return send(context, metricId, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/collection-delegations")
-    VersionReceipt delegateCollection(CommandContext context, @PathVariable UUID metricId,
+    VersionReceipt delegateMetricCollection(CommandContext context, @PathVariable UUID metricId,
                                       @Valid @RequestBody DelegateMetricCollectionRequest request) {
         return send(context, metricId, request);
     }

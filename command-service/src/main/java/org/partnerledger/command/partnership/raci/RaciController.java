@@ -33,13 +33,13 @@ class RaciController {
 
     @PostMapping("/{partnershipId}/raci-areas")
     @ResponseStatus(HttpStatus.CREATED)
-    RaciAreaDefined defineArea(CommandContext context, @Valid @RequestBody DefineRaciAreaRequest request) {
+    RaciAreaDefined defineRaciArea(CommandContext context, @Valid @RequestBody DefineRaciAreaRequest request) {
         CommandResult result = commands.send(context, request);
         return new RaciAreaDefined(result.id(), result.version());
     }
 
     @PutMapping("/{partnershipId}/raci-areas/{areaId}/roles")
-    VersionReceipt assignRoles(CommandContext context, @PathVariable UUID areaId,
+    VersionReceipt assignRaciRoles(CommandContext context, @PathVariable UUID areaId,
                                @Valid @RequestBody AssignRaciRolesRequest request) {
         CommandResult result = commands.send(context, ItemRequest.of(areaId, request));
         return new VersionReceipt(result.version());

@@ -32,27 +32,27 @@ class ReviewController {
     }
 
     @PutMapping("/{partnershipId}/review-instrument")
-    VersionReceipt adoptInstrument(CommandContext context, @Valid @RequestBody AdoptReviewInstrumentRequest request) {
+    VersionReceipt adoptReviewInstrument(CommandContext context, @Valid @RequestBody AdoptReviewInstrumentRequest request) {
         CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/review-rounds")
     @ResponseStatus(HttpStatus.CREATED)
-    ReviewRoundReceipt openRound(CommandContext context, @Valid @RequestBody OpenReviewRoundRequest request) {
+    ReviewRoundReceipt openReviewRound(CommandContext context, @Valid @RequestBody OpenReviewRoundRequest request) {
         CommandResult result = commands.send(context, request);
         return new ReviewRoundReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/ratings")
-    VersionReceipt rate(CommandContext context, @PathVariable UUID roundId,
+    VersionReceipt rateReviewItems(CommandContext context, @PathVariable UUID roundId,
                         @Valid @RequestBody SubmitReviewRatingsRequest request) {
         CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/closure")
-    VersionReceipt close(CommandContext context, @PathVariable UUID roundId,
+    VersionReceipt closeReviewRound(CommandContext context, @PathVariable UUID roundId,
                          @Valid @RequestBody CloseReviewRoundRequest request) {
         CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
         return new VersionReceipt(result.version());

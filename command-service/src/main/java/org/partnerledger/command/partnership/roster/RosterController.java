@@ -48,7 +48,7 @@ class RosterController {
     }
 
     @PostMapping("/{partnershipId}/conclusion")
-    VersionReceipt conclude(CommandContext context, @Valid @RequestBody ConcludePartnershipRequest request) {
+    VersionReceipt concludePartnership(CommandContext context, @Valid @RequestBody ConcludePartnershipRequest request) {
         CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }

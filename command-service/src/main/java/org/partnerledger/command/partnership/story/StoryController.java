@@ -32,20 +32,20 @@ class StoryController {
 
     @PostMapping("/{partnershipId}/stories")
     @ResponseStatus(HttpStatus.CREATED)
-    StoryReceipt share(CommandContext context, @Valid @RequestBody ShareStoryRequest request) {
+    StoryReceipt shareStory(CommandContext context, @Valid @RequestBody ShareStoryRequest request) {
         CommandResult result = commands.send(context, request);
         return new StoryReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent")
-    VersionReceipt recordConsent(CommandContext context, @PathVariable UUID storyId,
+    VersionReceipt recordStoryConsent(CommandContext context, @PathVariable UUID storyId,
                                  @Valid @RequestBody RecordStoryConsentRequest request) {
         CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent-withdrawal")
-    VersionReceipt withdrawConsent(CommandContext context, @PathVariable UUID storyId,
+    VersionReceipt withdrawStoryConsent(CommandContext context, @PathVariable UUID storyId,
                                    @Valid @RequestBody WithdrawStoryConsentRequest request) {
         CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
         return new VersionReceipt(result.version());

@@ -12,6 +12,7 @@ import org.partnerledger.events.MeetingCadenceSetEvent;
 import org.partnerledger.events.MeetingCancelledEvent;
 import org.partnerledger.events.MeetingRescheduledEvent;
 import org.partnerledger.events.MeetingScheduledEvent;
+import org.partnerledger.events.MetricProposedEvent;
 import org.partnerledger.events.MinutesAmendedEvent;
 import org.partnerledger.events.MinutesApprovedEvent;
 import org.partnerledger.events.MinutesCorrectedEvent;
@@ -21,6 +22,7 @@ import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,10 @@ class MeetingsTest {
     private static final String DECISION = "0d7a3e8c-5b0f-4a61-8f6e-31c4b0a2d9e7";
     private static final String ACTION = "a3b1c9d2-7e64-4f0a-b5c8-9d2e1f3a4b5c";
     private static final String METRIC = "e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f";
+    /** The metric the minutes' decision is expected to move: the root refuses metrics the partnership lacks. */
+    private static final MetricProposedEvent PROPOSED = new MetricProposedEvent(ID, METRIC, "Adults placed in jobs",
+            "Adults placed in a job paying a living wage", "INDIVIDUALS", BigDecimal.ZERO, BigDecimal.valueOf(200),
+            LocalDate.of(2027, 12, 31), "UP", "abc", "Case files", "QUARTERLY", "BETTER_OFF", null);
     /** Noon UTC on 24 November 2026: still the 24th everywhere from UTC-12 to UTC+11. */
     static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -176,7 +182,7 @@ class MeetingsTest {
     @Test
     void recordingMinutesRecordsThemThenTheirDecisionsThenTheirActions() {
         LocalDate due = TODAY.plusDays(14);
-        fixture.given(FORMED, SCHEDULED)
+        fixture.given(FORMED, SCHEDULED, PROPOSED)
                 .when(minutes(List.of("abc", "rcsd"), ITEMS, List.of(decision(List.of("abc", "rcsd"))),
                         List.of(action(due, 0))))
                 .expectEvents(new MinutesRecordedEvent(ID, MEETING, List.of("abc", "rcsd"), "Targets agreed", ITEMS,
@@ -185,7 +191,7 @@ class MeetingsTest {
                                 List.of("abc", "rcsd"), MEETING, TODAY.plusMonths(6), null, List.of(METRIC)),
                         new ActionAssignedEvent(ID, ACTION, "Draft the agreement", "rcsd", "abc", List.of("unity"),
                                 List.of(), due, DECISION))
-                .expectResultMessagePayload(new RecordedMinutes(MEETING, List.of(DECISION), List.of(ACTION), 4));
+                .expectResultMessagePayload(new RecordedMinutes(MEETING, List.of(DECISION), List.of(ACTION),5));
     }
 
     @Test
@@ -259,7 +265,7 @@ class MeetingsTest {
 
     @Test
     void recordingMinutesWithADecisionByAPartnerTwiceIsRejected() {
-        fixture.given(FORMED, SCHEDULED)
+        fixture.given(FORMED, SCHEDULED, PROPOSED)
                 .when(minutes(List.of("abc"), ITEMS, List.of(decision(List.of("rcsd", "rcsd"))), List.of()))
                 .expectException(rejectedWith("PARTNER_DUPLICATED"))
                 .expectNoEvents();
@@ -285,7 +291,7 @@ class MeetingsTest {
 
     @Test
     void recordingMinutesWithAnActionForADecisionTheyDoNotRecordIsRejected() {
-        fixture.given(FORMED, SCHEDULED)
+        fixture.given(FORMED, SCHEDULED, PROPOSED)
                 .when(minutes(List.of("abc"), ITEMS, List.of(decision(List.of("abc"))), List.of(action(TODAY, 1))))
                 .expectException(rejectedWith("MINUTES_DECISION_UNKNOWN"))
                 .expectNoEvents();

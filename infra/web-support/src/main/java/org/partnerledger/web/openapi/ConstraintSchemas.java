@@ -107,19 +107,20 @@ final class ConstraintSchemas {
         return "array".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("array");
     }
 
+    /** Constraints add up: of two minimums (a list not empty, of at most three) the stricter holds. */
     private static void minimumSize(Schema<?> schema, int min) {
         if (isArray(schema)) {
-            schema.setMinItems(min);
+            schema.setMinItems(Math.max(min, schema.getMinItems() == null ? 0 : schema.getMinItems()));
         } else {
-            schema.setMinLength(min);
+            schema.setMinLength(Math.max(min, schema.getMinLength() == null ? 0 : schema.getMinLength()));
         }
     }
 
     private static void maximumSize(Schema<?> schema, int max) {
         if (isArray(schema)) {
-            schema.setMaxItems(max);
+            schema.setMaxItems(Math.min(max, schema.getMaxItems() == null ? max : schema.getMaxItems()));
         } else {
-            schema.setMaxLength(max);
+            schema.setMaxLength(Math.min(max, schema.getMaxLength() == null ? max : schema.getMaxLength()));
         }
     }
 

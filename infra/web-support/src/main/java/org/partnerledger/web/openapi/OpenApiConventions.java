@@ -54,8 +54,8 @@ public class OpenApiConventions {
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    /** The request body type of each operation, by operation id: the schemas the constraints are written into. */
-    private final Map<String, Class<?>> bodies = new ConcurrentHashMap<>();
+    /** The request body types of the operations: the schemas the constraints are written into. */
+    private final Set<Class<?>> bodies = ConcurrentHashMap.newKeySet();
     private final RejectionCatalog rejections = new RejectionCatalog();
 
     @Bean
@@ -78,7 +78,7 @@ public class OpenApiConventions {
             if (operation.getSummary() == null) {
                 operation.setSummary(sentence(handler.getMethod().getName()));
             }
-            body(handler).ifPresent(type -> bodies.put(operation.getOperationId(), type));
+            body(handler).ifPresent(bodies::add);
             addProblems(operation, handler, rejections.codesFor(handler.getBeanType().getPackageName(), codeRoot));
             return operation;
         };
@@ -93,12 +93,7 @@ public class OpenApiConventions {
                 // Spring's own problem type, which the advice answers with; the document names it Problem.
                 document.getComponents().getSchemas().remove("ProblemDetail");
                 Set<Class<?>> done = new HashSet<>();
-                document.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                    Class<?> body = bodies.get(operation.getOperationId());
-                    if (body != null) {
-                        constraints.apply(body, document.getComponents().getSchemas(), done);
-                    }
-                }));
+                bodies.forEach(body -> constraints.apply(body, document.getComponents().getSchemas(), done));
             }
         };
     }

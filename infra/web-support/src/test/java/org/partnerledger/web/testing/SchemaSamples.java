@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The smallest body a client generator would build from a request schema of an OpenAPI document: every required
@@ -24,7 +26,11 @@ public final class SchemaSamples {
             "^[a-z0-9-]{2,40}$", "abc",
             "^[0-9a-f]{64}$", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             "^https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?([/?#][\\x21-\\x7E]*)?$",
-            "https://example.org/news/2027/placements");
+            "https://example.org/news/2027/placements",
+            "^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$", "2027");
+
+    /** {@code ^[class]{min,max}$}: the class's first character, as often as the minimum asks. */
+    private static final Pattern REPEATED_CLASS = Pattern.compile("\\^\\[([^\\]]+)]\\{(\\d+),\\d+}\\$");
 
     private final JsonNode components;
     private final String partnerId;
@@ -92,6 +98,11 @@ public final class SchemaSamples {
         }
         if (FOR_PATTERN.containsKey(pattern)) {
             return FOR_PATTERN.get(pattern);
+        }
+        Matcher repeated = REPEATED_CLASS.matcher(pattern);
+        if (repeated.matches()) {
+            return String.valueOf(repeated.group(1).charAt(0))
+                    .repeat(Math.max(1, Integer.parseInt(repeated.group(2))));
         }
         if (!pattern.isEmpty() && !pattern.startsWith("^(?=[\\s\\S]*\\S)")) {
             throw new IllegalArgumentException("Give the schema an example: no sample for the pattern " + pattern);

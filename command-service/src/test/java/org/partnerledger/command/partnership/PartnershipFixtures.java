@@ -1,10 +1,12 @@
 package org.partnerledger.command.partnership;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.partnerledger.events.MetricProposedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,14 @@ public final class PartnershipFixtures {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     public static final Vision VISION = new Vision("Every family reaches a living wage", List.of("200 jobs"));
     public static final String PURPOSE = "Help working families reach economic self-sufficiency";
+
+    /** The shared metric the tests' decisions, lessons and milestones name. */
+    public static final String METRIC = "e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f";
+    /** {@link #METRIC} proposed: the root refuses commands that name a metric the partnership does not hold. */
+    public static final MetricProposedEvent METRIC_PROPOSED = new MetricProposedEvent(ID, METRIC,
+            "Adults placed in jobs", "Adults placed in a job paying a living wage", "INDIVIDUALS", BigDecimal.ZERO,
+            BigDecimal.valueOf(200), LocalDate.of(2027, 12, 31), "UP", "abc", "Case files", "QUARTERLY",
+            "BETTER_OFF", null);
 
     private PartnershipFixtures() {
     }

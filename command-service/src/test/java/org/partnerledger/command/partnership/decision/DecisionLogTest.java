@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 
 class DecisionLogTest {
@@ -30,7 +32,6 @@ class DecisionLogTest {
     private static final String EARLIER = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
     private static final String DECISION = "0d7a3e8c-5b0f-4a61-8f6e-31c4b0a2d9e7";
     private static final String MEETING = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
-    private static final String METRIC = "e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f";
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final PartnershipFormedEvent FORMED = new PartnershipFormedEvent(ID, "Working Families",
@@ -63,27 +64,27 @@ class DecisionLogTest {
 
     @Test
     void recordingADecisionInAMeetingWithAReviewDateAndMetricsRecordsThemAll() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(decide(TODAY, null))
                 .expectEvents(new DecisionRecordedEvent(ID, DECISION, "Meet monthly", "Time for the work",
                         List.of("abc", "rcsd"), MEETING, TODAY, null, List.of(METRIC)))
-                .expectResultMessagePayload(new CommandResult(DECISION, 1));
+                .expectResultMessagePayload(new CommandResult(DECISION, 2));
     }
 
     @Test
     void aDecisionThatSupersedesAnEarlierOneRecordsItThenMarksTheEarlierSuperseded() {
         recorded.put(ID + "/" + EARLIER, "");
-        fixture.given(FORMED, EARLIER_DECIDED)
+        fixture.given(FORMED, METRIC_PROPOSED, EARLIER_DECIDED)
                 .when(decide(null, EARLIER))
                 .expectEvents(new DecisionRecordedEvent(ID, DECISION, "Meet monthly", "Time for the work",
                                 List.of("abc", "rcsd"), MEETING, null, EARLIER, List.of(METRIC)),
                         new DecisionSupersededEvent(ID, EARLIER, DECISION))
-                .expectResultMessagePayload(new CommandResult(DECISION, 3));
+                .expectResultMessagePayload(new CommandResult(DECISION, 4));
     }
 
     @Test
     void supersedingADecisionThePartnershipNeverRecordedIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(decide(null, EARLIER))
                 .expectException(rejectedWith("DECISION_UNKNOWN"))
                 .expectNoEvents();
@@ -92,7 +93,7 @@ class DecisionLogTest {
     @Test
     void supersedingADecisionThatWasAlreadySupersededIsRejected() {
         recorded.put(ID + "/" + EARLIER, "11111111-2222-4333-8444-555555555555");
-        fixture.given(FORMED, EARLIER_DECIDED)
+        fixture.given(FORMED, METRIC_PROPOSED, EARLIER_DECIDED)
                 .when(decide(null, EARLIER))
                 .expectException(rejectedWith("DECISION_ALREADY_SUPERSEDED"))
                 .expectNoEvents();
@@ -100,7 +101,7 @@ class DecisionLogTest {
 
     @Test
     void aReviewDateThatHasPassedEverywhereIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(decide(TODAY.minusDays(1), null))
                 .expectException(rejectedWith("DUE_DATE_IN_PAST"))
                 .expectNoEvents();
@@ -108,7 +109,7 @@ class DecisionLogTest {
 
     @Test
     void aDecisionByAStrangerIsRejectedBeforeTheLogDecides() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new RecordDecisionCommand(ID, null, DECISION, "Meet", "Why", List.of("county")))
                 .expectException(rejectedWith("PARTNER_UNKNOWN"))
                 .expectNoEvents();

@@ -14,6 +14,8 @@ import org.partnerledger.events.SuccessDisseminatedEvent;
 
 import java.time.LocalDate;
 
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC;
 import static org.partnerledger.command.partnership.PartnershipFixtures.ID;
 import static org.partnerledger.command.partnership.PartnershipFixtures.TODAY;
 import static org.partnerledger.command.partnership.PartnershipFixtures.formedBy;
@@ -42,16 +44,16 @@ class EngagementTest {
 
     @Test
     void celebratingAMilestoneWithItsMetricRecordsIt() {
-        fixture.given(FORMED)
-                .when(milestone(TODAY, OTHER, 100.0))
+        fixture.given(FORMED, METRIC_PROPOSED)
+                .when(milestone(TODAY, METRIC, 100.0))
                 .expectEvents(new MilestoneCelebratedEvent(ID, ITEM, "100 placed", TODAY, "The hundredth parent",
-                        OTHER, 100.0))
-                .expectResultMessagePayload(new CommandResult(ITEM, 1));
+                        METRIC, 100.0))
+                .expectResultMessagePayload(new CommandResult(ITEM, 2));
     }
 
     @Test
     void aMilestoneAchievedOnADayThatHasBegunSomewhereIsAccepted() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(milestone(TODAY.plusDays(1), null, null))
                 .expectEvents(new MilestoneCelebratedEvent(ID, ITEM, "100 placed", TODAY.plusDays(1),
                         "The hundredth parent", null, null));
@@ -59,7 +61,7 @@ class EngagementTest {
 
     @Test
     void aMilestoneAchievedOnADayThatHasNotBegunAnywhereIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(milestone(TODAY.plusDays(2), null, null))
                 .expectException(rejectedWith("MILESTONE_IN_FUTURE"))
                 .expectNoEvents();
@@ -67,15 +69,15 @@ class EngagementTest {
 
     @Test
     void aMilestoneNamingAMetricWithoutItsValueIsRejected() {
-        fixture.given(FORMED)
-                .when(milestone(TODAY, OTHER, null))
+        fixture.given(FORMED, METRIC_PROPOSED)
+                .when(milestone(TODAY, METRIC, null))
                 .expectException(rejectedWith("MILESTONE_METRIC_INCOMPLETE"))
                 .expectNoEvents();
     }
 
     @Test
     void aMilestoneGivingAValueWithoutItsMetricIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(milestone(TODAY, null, 3.0))
                 .expectException(rejectedWith("MILESTONE_METRIC_INCOMPLETE"))
                 .expectNoEvents();
@@ -83,7 +85,7 @@ class EngagementTest {
 
     @Test
     void recordingAnAssetAPartnerBringsRecordsIt() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new RecordPartnerAssetCommand(ID, null, ITEM, "rcsd", AssetKind.PLACES,
                         "Classrooms after hours"))
                 .expectEvents(ASSET_RECORDED);
@@ -91,7 +93,7 @@ class EngagementTest {
 
     @Test
     void recordingAnAssetOfAnOrganisationThatIsNotAPartnerIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new RecordPartnerAssetCommand(ID, null, ITEM, "county", AssetKind.FUNDING, "Money"))
                 .expectException(rejectedWith("PARTNER_UNKNOWN"))
                 .expectNoEvents();
@@ -99,14 +101,14 @@ class EngagementTest {
 
     @Test
     void withdrawingAnAssetEntryWithdrawsIt() {
-        fixture.given(FORMED, ASSET_RECORDED)
+        fixture.given(FORMED, METRIC_PROPOSED, ASSET_RECORDED)
                 .when(new WithdrawPartnerAssetCommand(ID, null, ITEM, "Renovation"))
                 .expectEvents(new PartnerAssetWithdrawnEvent(ID, ITEM, "Renovation"));
     }
 
     @Test
     void withdrawingAnUnknownAssetEntryIsRejected() {
-        fixture.given(FORMED, ASSET_RECORDED)
+        fixture.given(FORMED, METRIC_PROPOSED, ASSET_RECORDED)
                 .when(new WithdrawPartnerAssetCommand(ID, null, OTHER, "Renovation"))
                 .expectException(rejectedWith("ASSET_NOT_FOUND"))
                 .expectNoEvents();
@@ -114,7 +116,7 @@ class EngagementTest {
 
     @Test
     void withdrawingAnAssetEntryTwiceIsRejected() {
-        fixture.given(FORMED, ASSET_RECORDED, new PartnerAssetWithdrawnEvent(ID, ITEM, "Renovation"))
+        fixture.given(FORMED, METRIC_PROPOSED, ASSET_RECORDED, new PartnerAssetWithdrawnEvent(ID, ITEM, "Renovation"))
                 .when(new WithdrawPartnerAssetCommand(ID, null, ITEM, "Again"))
                 .expectException(rejectedWith("ASSET_NOT_FOUND"))
                 .expectNoEvents();
@@ -122,14 +124,14 @@ class EngagementTest {
 
     @Test
     void issuingAProgressReportRecordsIt() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new IssueProgressReportCommand(ID, null, ITEM, START, END, ReportAudience.FUNDERS, "H1"))
                 .expectEvents(new ProgressReportIssuedEvent(ID, ITEM, START, END, "FUNDERS", "H1"));
     }
 
     @Test
     void aProgressReportWhosePeriodEndsBeforeItStartsIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new IssueProgressReportCommand(ID, null, ITEM, END, START, ReportAudience.BOARD, "H1"))
                 .expectException(rejectedWith("PERIOD_END_NOT_AFTER_START"))
                 .expectNoEvents();
@@ -137,7 +139,7 @@ class EngagementTest {
 
     @Test
     void disseminatingASuccessRecordsIt() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(new DisseminateSuccessCommand(ID, null, ITEM, DisseminationChannel.NEWSLETTER, "100 in work",
                         "https://abcinfo.org/news/100"))
                 .expectEvents(new SuccessDisseminatedEvent(ID, ITEM, "NEWSLETTER", "100 in work",
@@ -146,15 +148,15 @@ class EngagementTest {
 
     @Test
     void recordingAGrantRecordsIt() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(grant("HG-33050", START, END))
                 .expectEvents(GRANT_RECORDED)
-                .expectResultMessagePayload(new CommandResult(ITEM, 1));
+                .expectResultMessagePayload(new CommandResult(ITEM, 2));
     }
 
     @Test
     void recordingAGrantNumberTwiceIsRejected() {
-        fixture.given(FORMED, GRANT_RECORDED)
+        fixture.given(FORMED, METRIC_PROPOSED, GRANT_RECORDED)
                 .when(grant("HG-33050", START, END))
                 .expectException(rejectedWith("GRANT_ALREADY_RECORDED"))
                 .expectNoEvents();
@@ -162,7 +164,7 @@ class EngagementTest {
 
     @Test
     void aGrantWhosePeriodEndsTheDayItStartsIsRejected() {
-        fixture.given(FORMED)
+        fixture.given(FORMED, METRIC_PROPOSED)
                 .when(grant("HG-1", START, START))
                 .expectException(rejectedWith("PERIOD_END_NOT_AFTER_START"))
                 .expectNoEvents();

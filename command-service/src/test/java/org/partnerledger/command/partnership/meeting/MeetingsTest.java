@@ -12,7 +12,6 @@ import org.partnerledger.events.MeetingCadenceSetEvent;
 import org.partnerledger.events.MeetingCancelledEvent;
 import org.partnerledger.events.MeetingRescheduledEvent;
 import org.partnerledger.events.MeetingScheduledEvent;
-import org.partnerledger.events.MetricProposedEvent;
 import org.partnerledger.events.MinutesAmendedEvent;
 import org.partnerledger.events.MinutesApprovedEvent;
 import org.partnerledger.events.MinutesCorrectedEvent;
@@ -22,7 +21,6 @@ import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 
 class MeetingsTest {
@@ -40,10 +39,6 @@ class MeetingsTest {
     private static final String DECISION = "0d7a3e8c-5b0f-4a61-8f6e-31c4b0a2d9e7";
     private static final String ACTION = "a3b1c9d2-7e64-4f0a-b5c8-9d2e1f3a4b5c";
     private static final String METRIC = "e1d2c3b4-a596-4877-9869-5a4b3c2d1e0f";
-    /** The metric the minutes' decision is expected to move: the root refuses metrics the partnership lacks. */
-    private static final MetricProposedEvent PROPOSED = new MetricProposedEvent(ID, METRIC, "Adults placed in jobs",
-            "Adults placed in a job paying a living wage", "INDIVIDUALS", BigDecimal.ZERO, BigDecimal.valueOf(200),
-            LocalDate.of(2027, 12, 31), "UP", "abc", "Case files", "QUARTERLY", "BETTER_OFF", null);
     /** Noon UTC on 24 November 2026: still the 24th everywhere from UTC-12 to UTC+11. */
     static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -182,7 +177,7 @@ class MeetingsTest {
     @Test
     void recordingMinutesRecordsThemThenTheirDecisionsThenTheirActions() {
         LocalDate due = TODAY.plusDays(14);
-        fixture.given(FORMED, SCHEDULED, PROPOSED)
+        fixture.given(FORMED, METRIC_PROPOSED, SCHEDULED)
                 .when(minutes(List.of("abc", "rcsd"), ITEMS, List.of(decision(List.of("abc", "rcsd"))),
                         List.of(action(due, 0))))
                 .expectEvents(new MinutesRecordedEvent(ID, MEETING, List.of("abc", "rcsd"), "Targets agreed", ITEMS,
@@ -265,7 +260,7 @@ class MeetingsTest {
 
     @Test
     void recordingMinutesWithADecisionByAPartnerTwiceIsRejected() {
-        fixture.given(FORMED, SCHEDULED, PROPOSED)
+        fixture.given(FORMED, METRIC_PROPOSED, SCHEDULED)
                 .when(minutes(List.of("abc"), ITEMS, List.of(decision(List.of("rcsd", "rcsd"))), List.of()))
                 .expectException(rejectedWith("PARTNER_DUPLICATED"))
                 .expectNoEvents();
@@ -291,7 +286,7 @@ class MeetingsTest {
 
     @Test
     void recordingMinutesWithAnActionForADecisionTheyDoNotRecordIsRejected() {
-        fixture.given(FORMED, SCHEDULED, PROPOSED)
+        fixture.given(FORMED, METRIC_PROPOSED, SCHEDULED)
                 .when(minutes(List.of("abc"), ITEMS, List.of(decision(List.of("abc"))), List.of(action(TODAY, 1))))
                 .expectException(rejectedWith("MINUTES_DECISION_UNKNOWN"))
                 .expectNoEvents();

@@ -103,7 +103,8 @@ class LocalLauncherIT {
 
     @Test
     void exitsNamingTheLogFileWhenAServiceDiesBeforeBecomingHealthy() throws Exception {
-        start(Map.of("STUB_EXIT_CODE", "3"));
+        // An external issuer, so that command-service is the first part started, not the (stub) identity provider.
+        start(Map.of("STUB_EXIT_CODE", "3", "PARTNERLEDGER_ISSUER", "https://login.example"));
 
         assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(launcher.exitValue()).isEqualTo(1);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Signs a user in as a browser would, with the authorization code flow and PKCE of the public client
+ * Signs a user in as a browser would, with the authorization code flow and PKCE of a public client, by default
  * {@value #CLIENT_ID}: authorize, the login form with its CSRF token and session cookie, the redirect carrying the
  * code, and the code exchanged for tokens. Nothing listens on the loopback redirect: the code is read from the
  * Location header.
@@ -41,10 +41,19 @@ public final class DemoLogin {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI issuer;
+    private final String clientId;
+    private final String redirectUri;
     private final SecureRandom random = new SecureRandom();
 
     public DemoLogin(URI issuer) {
+        this(issuer, CLIENT_ID, REDIRECT_URI);
+    }
+
+    /** As another registered public client, e.g. the console with one of its redirect URIs. */
+    public DemoLogin(URI issuer, String clientId, String redirectUri) {
         this.issuer = issuer;
+        this.clientId = clientId;
+        this.redirectUri = redirectUri;
     }
 
     public record Tokens(String accessToken, String idToken) {
@@ -70,7 +79,7 @@ public final class DemoLogin {
         String verifier = BASE64URL.encodeToString(randomBytes());
         String state = BASE64URL.encodeToString(randomBytes());
         URI authorize = URI.create(discovery.path("authorization_endpoint").asText() + "?" + form(Map.of(
-                "response_type", "code", "client_id", CLIENT_ID, "redirect_uri", REDIRECT_URI,
+                "response_type", "code", "client_id", clientId, "redirect_uri", redirectUri,
                 "scope", "openid profile", "state", state,
                 "code_challenge", challenge(verifier), "code_challenge_method", "S256")));
 
@@ -87,13 +96,13 @@ public final class DemoLogin {
         }
         URI callback = location(send(http, get(afterLogin), 302));
         Map<String, String> answer = query(callback);
-        if (!callback.toString().startsWith(REDIRECT_URI) || !state.equals(answer.get("state"))
+        if (!callback.toString().startsWith(redirectUri) || !state.equals(answer.get("state"))
                 || !answer.containsKey("code")) {
             throw new LoginRefused("No authorization code for " + username + ": redirected to " + callback);
         }
         JsonNode tokens = JSON.readTree(send(http, post(URI.create(discovery.path("token_endpoint").asText()), Map.of(
-                "grant_type", "authorization_code", "code", answer.get("code"), "redirect_uri", REDIRECT_URI,
-                "client_id", CLIENT_ID, "code_verifier", verifier)), 200).body());
+                "grant_type", "authorization_code", "code", answer.get("code"), "redirect_uri", redirectUri,
+                "client_id", clientId, "code_verifier", verifier)), 200).body());
         return new Tokens(tokens.path("access_token").asText(), tokens.path("id_token").asText());
     }
 

@@ -3,6 +3,7 @@ package org.partnerledger.infra.identity;
 import org.partnerledger.infra.identity.DemoDirectory.DemoUser;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -18,32 +19,33 @@ public final class TokenCommand {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.exit(run(args, System.getenv()));
+        System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
-    static int run(String[] args, Map<String, String> env) throws InterruptedException {
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
+            throws InterruptedException {
         DemoDirectory directory = DemoDirectory.load();
         if (args.length == 0) {
-            list(directory);
+            list(directory, out);
             return 0;
         }
         Optional<DemoUser> user = directory.user(args[0]);
         if (user.isEmpty()) {
-            System.err.println("No demo user '" + args[0] + "'; ./run token lists them");
+            err.println("No demo user '" + args[0] + "'; ./run token lists them");
             return 2;
         }
         URI issuer = URI.create(issuer(env));
         String password = args.length > 1 ? args[1] : user.get().password();
         try {
-            System.out.println("Signing in at " + issuer + " as " + describe(directory, user.get()) + "; access token:");
-            System.out.println(new DemoLogin(issuer).signIn(user.get().username(), password).accessToken());
+            out.println("Signing in at " + issuer + " as " + describe(directory, user.get()) + "; access token:");
+            out.println(new DemoLogin(issuer).signIn(user.get().username(), password).accessToken());
             return 0;
         } catch (IOException e) {
-            System.err.println("No identity provider answers at " + issuer + " (" + e + "). Start PartnerLedger with"
+            err.println("No identity provider answers at " + issuer + " (" + e + "). Start PartnerLedger with"
                     + " ./run in another terminal first, or set PARTNERLEDGER_ISSUER to where yours runs.");
             return 1;
         } catch (DemoLogin.LoginRefused e) {
-            System.err.println("Sign-in refused: " + e.getMessage());
+            err.println("Sign-in refused: " + e.getMessage());
             return 1;
         }
     }
@@ -57,11 +59,11 @@ public final class TokenCommand {
         return "http://localhost:" + (port.isBlank() ? "9000" : port.trim());
     }
 
-    private static void list(DemoDirectory directory) {
-        System.out.println("Demo users (password 'demo' for all); ./run token <user> prints an access token:");
+    private static void list(DemoDirectory directory, PrintStream out) {
+        out.println("Demo users (password 'demo' for all); ./run token <user> prints an access token:");
         for (DemoUser user : directory.users()) {
             var organisation = directory.organisationOf(user);
-            System.out.printf("  %-12s %-12s %-30s %s%n", user.username(), user.role(), organisation.name(),
+            out.printf("  %-12s %-12s %-30s %s%n", user.username(), user.role(), organisation.name(),
                     user.name());
         }
     }

@@ -11,13 +11,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +85,41 @@ class IdentityProviderTest {
         assertThat(claims.getStringClaim("organisation_name")).isEqualTo("Rochester City School District");
         assertThat(claims.getStringClaim("name")).isEqualTo("Riley Member");
         assertThat(claims.getAudience()).containsExactly(DemoLogin.CLIENT_ID);
+    }
+
+    @Test
+    void theConsoleSignsInThroughEitherOfItsRedirects() throws Exception {
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            String token = new DemoLogin(ISSUER, "partnerledger-console",
+                    "http://" + host + ":8082/login/oauth2/code/partnerledger").signIn("funder", "demo").accessToken();
+
+            assertThat(verified(token).getStringClaim("role")).isEqualTo("funder");
+        }
+    }
+
+    @Test
+    void theConsoleMayNotAuthorizeWithoutPkce() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/authorize"
+                        + "?response_type=code&client_id=partnerledger-console&scope=openid"
+                        + "&redirect_uri=http://127.0.0.1:8082/login/oauth2/code/partnerledger")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith("http://127.0.0.1:8082/login/oauth2/code/partnerledger?error=invalid_request")
+                .contains("code_challenge"));
+    }
+
+    @Test
+    void runTokenPrintsTheAccessTokenOnItsLastLine() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exitCode = TokenCommand.run(new String[] {"auditor"}, Map.of("PARTNERLEDGER_ISSUER", ISSUER.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exitCode).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(verified(lines[lines.length - 1]).getStringClaim("role")).isEqualTo("auditor");
     }
 
     @Test

@@ -65,9 +65,11 @@ final class BenchedSystem implements AutoCloseable {
     static BenchedSystem launch(Options options, Path workDirectory) throws IOException, InterruptedException {
         Path root = options.root();
         Path launcherJar = requireFile(root.resolve("infra/launcher/target/launcher.jar"));
-        for (String service : List.of("command-service", "query-service")) {
-            Path jar = requireFile(root.resolve(service + "/target/" + service + ".jar"));
-            Path copy = workDirectory.resolve(service + "/target/" + service + ".jar");
+        // The launcher starts the identity provider too, beside the services, unless an external issuer is set.
+        for (String module : List.of("command-service", "query-service", "infra/identity")) {
+            String jarName = Path.of(module).getFileName() + ".jar";
+            Path jar = requireFile(root.resolve(module + "/target/" + jarName));
+            Path copy = workDirectory.resolve(module + "/target/" + jarName);
             Files.createDirectories(copy.getParent());
             Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -92,6 +94,7 @@ final class BenchedSystem implements AutoCloseable {
                 String.valueOf(options.port("kafka-controller-port", 19093)));
         environment.put("COMMAND_PORT", String.valueOf(commandPort));
         environment.put("QUERY_PORT", String.valueOf(queryPort));
+        environment.put("PARTNERLEDGER_IDENTITY_PORT", String.valueOf(options.port("identity-port", 19000)));
         Benchmark.log("starting the system (launcher in %s, log %s)", workDirectory, output);
         Process process = builder.start();
         String jdbc = "jdbc:postgresql://localhost:" + postgresPort + "/";

@@ -36,7 +36,7 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
               --command-url, --query-url, --command-jdbc, --query-jdbc, --jdbc-user, --jdbc-password,
               --bootstrap-servers, --command-pid, --query-pid (for resident memory)
             Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
-              (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082)
+              (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000)
             Other: --as-of-path=/api/partnerships/{id}/...{at}... (measured in 'histories' once it exists),
               --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default 1,000,000;
               smoke 10,000)

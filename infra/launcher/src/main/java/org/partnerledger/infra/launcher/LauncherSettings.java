@@ -18,6 +18,8 @@ record LauncherSettings(
         int kafkaControllerPort,
         int commandPort,
         int queryPort,
+        int identityPort,
+        Optional<String> externalIssuer,
         Optional<Datasource> commandDatasource,
         Optional<Datasource> queryDatasource,
         Optional<String> kafkaBootstrapServers,
@@ -36,6 +38,8 @@ record LauncherSettings(
                 port(env, "PARTNERLEDGER_KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "COMMAND_PORT", 8080),
                 port(env, "QUERY_PORT", 8081),
+                port(env, "PARTNERLEDGER_IDENTITY_PORT", 9000),
+                value(env, "PARTNERLEDGER_ISSUER").map(String::trim),
                 datasource(env, "COMMAND"),
                 datasource(env, "QUERY"),
                 value(env, "KAFKA_BOOTSTRAP_SERVERS"),
@@ -47,12 +51,30 @@ record LauncherSettings(
         return commandDatasource.isEmpty() || queryDatasource.isEmpty();
     }
 
+    /** An issuer of its own means an external OpenID Connect provider: the local one is then not started. */
+    boolean needsLocalIdentityProvider() {
+        return externalIssuer.isEmpty();
+    }
+
+    /** Where tokens come from: the external provider, or the local one on its port. */
+    String issuer() {
+        return externalIssuer.orElse("http://localhost:" + identityPort);
+    }
+
+    Path identityKeyFile() {
+        return dataDirectory.resolve("identity").resolve("signing-key.json");
+    }
+
     Path logDirectory() {
         return dataDirectory.resolve("logs");
     }
 
     Path commandJar() {
         return Path.of("command-service", "target", "command-service.jar");
+    }
+
+    Path identityJar() {
+        return Path.of("infra", "identity", "target", "identity.jar");
     }
 
     Path queryJar() {

@@ -8,13 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The local launcher behind {@code ./run}: PostgreSQL and Kafka, embedded unless external ones are configured, then
- * command-service and query-service as child processes. Ctrl-C or SIGTERM stops them in reverse order.
+ * The local launcher behind {@code ./run}: PostgreSQL and Kafka, embedded unless external ones are configured, the
+ * development identity provider unless an external issuer is, then command-service and query-service as child
+ * processes. Ctrl-C or SIGTERM stops them in reverse order.
  */
 public final class LocalLauncher {
 
@@ -52,17 +54,26 @@ public final class LocalLauncher {
     private int run() {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::stopAll, "partnerledger-shutdown"));
         try {
+            LauncherLock lock = LauncherLock.acquire(settings.dataDirectory());
+            shutdown.start(() -> { }, lock::close);
+            if (settings.needsEmbeddedPostgres()) {
+                stopLeftoverPostgres();
+            }
             Preflight.check(settings);
             shutdown.start(reaper::start, reaper::close);
             Datasource commandDatasource = settings.commandDatasource().orElseGet(() -> embedded(COMMAND_DATABASE));
             Datasource queryDatasource = settings.queryDatasource().orElseGet(() -> embedded(QUERY_DATABASE));
             String kafka = settings.kafkaBootstrapServers().orElseGet(this::startKafka);
-            ServiceProcess command = startService("command-service", settings.commandJar(), settings.commandPort(),
-                    commandDatasource, kafka);
-            ServiceProcess query = startService("query-service", settings.queryJar(), settings.queryPort(),
-                    queryDatasource, kafka);
-            printSummary(command, query, commandDatasource, queryDatasource, kafka);
-            return awaitUnexpectedExit(command, query);
+            List<ServiceProcess> started = new ArrayList<>();
+            if (settings.needsLocalIdentityProvider()) {
+                started.add(startIdentityProvider());
+            }
+            started.add(startService("command-service", settings.commandJar(), settings.commandPort(),
+                    commandDatasource, kafka));
+            started.add(startService("query-service", settings.queryJar(), settings.queryPort(),
+                    queryDatasource, kafka));
+            printSummary(started, commandDatasource, queryDatasource, kafka);
+            return awaitUnexpectedExit(started);
         } catch (RuntimeException | Error e) {
             // Anything may fail once the shutdown hook runs, even class initialisation that adds a hook of its own.
             if (shutdown.isStopping()) {
@@ -72,6 +83,16 @@ public final class LocalLauncher {
             System.err.println("PartnerLedger did not start: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Safe only under the lock just taken: whoever started this postmaster is no longer alive. */
+    private void stopLeftoverPostgres() {
+        Path directory = settings.dataDirectory().resolve("postgres");
+        LeftoverPostmaster.runningOn(directory).ifPresent(postmaster -> {
+            System.out.println("Stopping PostgreSQL (pid " + postmaster.pid() + "), left running on " + directory
+                    + " by a launcher that was killed");
+            LeftoverPostmaster.stop(postmaster);
+        });
     }
 
     private Datasource embedded(String database) {
@@ -100,12 +121,22 @@ public final class LocalLauncher {
         return kafka.bootstrapServers();
     }
 
+    private ServiceProcess startIdentityProvider() {
+        return startProcess("identity", settings.identityJar(), settings.identityPort(), Map.of(
+                "PARTNERLEDGER_ISSUER", settings.issuer(),
+                "PARTNERLEDGER_IDENTITY_KEY_FILE", settings.identityKeyFile().toString()));
+    }
+
     private ServiceProcess startService(String name, Path jar, int port, Datasource datasource, String kafka) {
-        Map<String, String> environment = Map.of(
+        return startProcess(name, jar, port, Map.of(
                 "SPRING_DATASOURCE_URL", datasource.url(),
                 "SPRING_DATASOURCE_USERNAME", datasource.username(),
                 "SPRING_DATASOURCE_PASSWORD", datasource.password(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "PARTNERLEDGER_ISSUER", settings.issuer()));
+    }
+
+    private ServiceProcess startProcess(String name, Path jar, int port, Map<String, String> environment) {
         ServiceProcess service = ServiceProcess.springBootJar(name, jar, settings.serviceJavaOptions(), environment,
                 port, settings.logDirectory().resolve(name + ".log"));
         shutdown.start(() -> {
@@ -117,22 +148,27 @@ public final class LocalLauncher {
         return service;
     }
 
-    private int awaitUnexpectedExit(ServiceProcess command, ServiceProcess query) {
-        CompletableFuture.anyOf(command.onExit(), query.onExit()).join();
+    private int awaitUnexpectedExit(List<ServiceProcess> started) {
+        CompletableFuture.anyOf(started.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new)).join();
         if (shutdown.isStopping()) {
             return 0;
         }
-        ServiceProcess stopped = command.isAlive() ? query : command;
+        ServiceProcess stopped = started.stream().filter(process -> !process.isAlive()).findFirst().orElseThrow();
         System.err.println(stopped.name() + " stopped unexpectedly with exit code " + stopped.onExit().join()
                 + "; see " + stopped.logFile() + ". Stopping the rest.");
         return 1;
     }
 
-    private static void printSummary(ServiceProcess command, ServiceProcess query,
-                                     Datasource commandDatasource, Datasource queryDatasource, String kafka) {
+    private void printSummary(List<ServiceProcess> started, Datasource commandDatasource,
+                              Datasource queryDatasource, String kafka) {
         System.out.printf("%nPartnerLedger is running; Ctrl-C stops it.%n");
-        for (ServiceProcess service : List.of(command, query)) {
+        for (ServiceProcess service : started) {
             System.out.printf("  %-16s %s  (log: %s)%n", service.name(), service.baseUri(), service.logFile());
+        }
+        if (!settings.needsLocalIdentityProvider()) {
+            System.out.printf("  %-16s %s  (external)%n", "identity", settings.issuer());
+        } else {
+            System.out.printf("  %-16s ./run token lists the demo users; password 'demo'%n", "sign in");
         }
         System.out.printf("  %-16s %s%n", "command DB", describe(commandDatasource));
         System.out.printf("  %-16s %s%n", "query DB", describe(queryDatasource));

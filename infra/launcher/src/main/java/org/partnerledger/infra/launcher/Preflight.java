@@ -18,8 +18,11 @@ final class Preflight {
     static void check(LauncherSettings settings) {
         requireJar(settings.commandJar());
         requireJar(settings.queryJar());
+        if (settings.needsLocalIdentityProvider()) {
+            requireJar(settings.identityJar());
+            requireFree(settings.identityPort(), "the identity provider", "PARTNERLEDGER_IDENTITY_PORT");
+        }
         if (settings.needsEmbeddedPostgres()) {
-            requireNoPostmasterOn(settings.dataDirectory().resolve("postgres"));
             requireFree(settings.postgresPort(), "PostgreSQL", "PARTNERLEDGER_POSTGRES_PORT");
         }
         if (settings.kafkaBootstrapServers().isEmpty()) {
@@ -33,29 +36,6 @@ final class Preflight {
     private static void requireJar(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; ./run builds it, or run ./mvnw -DskipTests install");
-        }
-    }
-
-    /** A postmaster outlives the launcher if both were killed at once, e.g. by kill -9 on the process group. */
-    private static void requireNoPostmasterOn(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        } catch (IOException | RuntimeException e) {
-            return; // PostgreSQL itself deals with a stale or half-written pid file when it starts
-        }
-        boolean running = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .flatMap(process -> process.info().command())
-                .filter(command -> command.endsWith("/postgres"))
-                .isPresent();
-        if (running) {
-            throw new IllegalStateException("PostgreSQL (pid " + pid + ") still runs on " + dataDirectory
-                    + ", left by an earlier run or used by another; stop it with: kill -INT " + pid);
         }
     }
 

@@ -23,7 +23,7 @@ public final class StubService {
             System.exit(Integer.parseInt(exitCode));
         }
         for (String variable : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS"}) {
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", "PARTNERLEDGER_ISSUER", "PARTNERLEDGER_IDENTITY_KEY_FILE"}) {
             System.out.println(variable + "=" + System.getenv(variable));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);

@@ -43,9 +43,10 @@ final class LedgerChecker {
         for (SentCommand command : sent) {
             long stored = storedPerKey.getOrDefault(command.key(), 0L);
             switch (command.outcome()) {
-                case OK -> softly.assertThat(stored).as("OK command %s", command.key()).isEqualTo(1);
+                case OK -> softly.assertThat(stored).as("OK command %s", command.key()).isEqualTo(command.events());
                 case REFUSED -> softly.assertThat(stored).as("refused command %s", command.key()).isZero();
-                case UNKNOWN -> softly.assertThat(stored).as("unknown command %s", command.key()).isLessThanOrEqualTo(1);
+                case UNKNOWN -> softly.assertThat(stored).as("unknown command %s", command.key())
+                        .isIn(0L, (long) command.events());
             }
         }
         softly.assertAll();
@@ -78,6 +79,10 @@ final class LedgerChecker {
                     .isEqualTo(countsByType.getOrDefault("ConflictLoggedEvent", 0L));
             softly.assertThat(count(query, "SELECT coalesce(sum(vision_revision - 1), 0) FROM dashboard_partnership"))
                     .as("vision revisions").isEqualTo(countsByType.getOrDefault("VisionRevisedEvent", 0L));
+            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_action WHERE completed_at IS NOT NULL"))
+                    .as("completed actions").isEqualTo(countsByType.getOrDefault("ActionCompletedEvent", 0L));
+            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_conflict WHERE resolved_at IS NOT NULL"))
+                    .as("resolved conflicts").isEqualTo(countsByType.getOrDefault("ConflictResolvedEvent", 0L));
         }
         softly.assertAll();
     }

@@ -23,7 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * A seeded stream of commands from a few concurrent clients, every one with its own Idempotency-Key, recording what
- * each client learnt. About one command in ten breaks a rule on purpose, so that refusals are exercised too.
+ * each client learnt. It mixes the practices: decisions, actions and their completion, conflicts and their
+ * resolution with a decision (two events in one command), vision revisions, check-ins, lessons and RACI areas.
+ * About one command in ten breaks a rule on purpose, so that refusals are exercised too.
  */
 final class LoadGenerator {
 
@@ -37,6 +39,9 @@ final class LoadGenerator {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, SentCommand> sent = new ConcurrentHashMap<>();
     private final List<String> partnerships = new CopyOnWriteArrayList<>();
+    /** Actions and conflicts that came back OK, each as {@code partnershipId/itemId}, for the commands that follow. */
+    private final List<String> actions = new CopyOnWriteArrayList<>();
+    private final List<String> conflicts = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService clients;
     private List<Future<?>> loops;
@@ -98,7 +103,7 @@ final class LoadGenerator {
         String id = partnerships.get(random.nextInt(partnerships.size()));
         String base = "/api/partnerships/" + id;
         String party = random.nextInt(10) == 0 ? "ghost" : "rcsd";
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(9)) {
             case 0 -> new SentCommand(key, "POST", base + "/decisions", """
                     {"title": "Decision %s", "rationale": "Load", "decidedBy": ["abc", "%s"]}"""
                     .formatted(key, party), null, id);
@@ -108,9 +113,48 @@ final class LoadGenerator {
             case 2 -> new SentCommand(key, "POST", base + "/conflicts", """
                     {"subject": "Conflict %s", "description": "Load", "parties": ["abc", "%s"], "severity": "LOW"}"""
                     .formatted(key, party), null, id);
-            default -> new SentCommand(key, "PUT", base + "/vision", """
+            case 3 -> new SentCommand(key, "PUT", base + "/vision", """
                     {"statement": "Vision %s", "goals": ["jobs"], "rationale": "Load"}""".formatted(key), null, id);
+            case 4 -> new SentCommand(key, "POST", base + "/check-ins", """
+                    {"partners": ["abc", "%s"], "occurredOn": "%s", "channel": "PHONE", "note": "Load"}"""
+                    .formatted(party, LocalDate.now().minusDays(1)), null, id);
+            case 5 -> new SentCommand(key, "POST", base + "/lessons", """
+                    {"kind": "WORKING", "lesson": "Lesson %s", "evidence": "Load", "adjustment": "None"}"""
+                    .formatted(key), null, id);
+            case 6 -> new SentCommand(key, "POST", base + "/raci-areas", """
+                    {"name": "Area %s", "description": "Load"}""".formatted(key), null, id);
+            case 7 -> onAnItem(actions, random, key, "/completion", """
+                    {"outcome": "Done %s", "completedOn": "%s"}""".formatted(key, LocalDate.now().minusDays(1)), 1);
+            default -> onAnItem(conflicts, random, key, "/resolution", """
+                    {"resolution": "Settled %s", "agreedBy": ["abc", "rcsd"],
+                     "decision": {"title": "Settled %s", "rationale": "Load"}}""".formatted(key, key), 2);
         };
+    }
+
+    /**
+     * A command on an action or a conflict an earlier command recorded; before there is one, a decision instead.
+     * An item may be closed already, or chosen twice: the command is then refused, which the checker expects.
+     */
+    private SentCommand onAnItem(List<String> items, Random random, String key, String verb, String body, int events) {
+        if (items.isEmpty()) {
+            String id = partnerships.get(random.nextInt(partnerships.size()));
+            return new SentCommand(key, "POST", "/api/partnerships/" + id + "/decisions", """
+                    {"title": "Decision %s", "rationale": "Load", "decidedBy": ["abc"]}""".formatted(key), null, id);
+        }
+        String item = items.get(random.nextInt(items.size()));
+        String id = item.substring(0, item.indexOf('/'));
+        String kind = items == actions ? "/actions/" : "/conflicts/";
+        return new SentCommand(key, "POST", "/api/partnerships/" + id + kind + item.substring(id.length() + 1) + verb,
+                body, null, id, events);
+    }
+
+    private void remember(SentCommand command, String body) {
+        if (command.path().endsWith("/actions")) {
+            actions.add(command.partnershipId() + "/" + body.replaceAll(".*\"actionId\":\"([^\"]+)\".*", "$1"));
+        } else if (command.path().endsWith("/conflicts")) {
+            conflicts.add(command.partnershipId() + "/"
+                    + body.replaceAll(".*\"conflictId\":\"([^\"]+)\".*", "$1"));
+        }
     }
 
     private CommandOutcome send(SentCommand command) {
@@ -127,6 +171,8 @@ final class LoadGenerator {
             if (outcome == CommandOutcome.OK && command.path().equals("/api/partnerships")) {
                 formed = response.body().replaceAll(".*\"partnershipId\":\"([^\"]+)\".*", "$1");
                 partnerships.add(formed);
+            } else if (outcome == CommandOutcome.OK) {
+                remember(command, response.body());
             }
         } catch (IOException e) {
             outcome = CommandOutcome.UNKNOWN;

@@ -9,11 +9,18 @@ package org.partnerledger.infra.endtoend;
  * @param body    the JSON body
  * @param outcome the latest outcome
  * @param partnershipId the partnership formed, for a formation that came back OK; otherwise the one addressed
+ * @param events  how many events the command stores when it is accepted (a resolution that records its decision
+ *                stores two)
  */
 record SentCommand(String key, String method, String path, String body, CommandOutcome outcome,
-                   String partnershipId) {
+                   String partnershipId, int events) {
+
+    SentCommand(String key, String method, String path, String body, CommandOutcome outcome, String partnershipId) {
+        this(key, method, path, body, outcome, partnershipId, 1);
+    }
 
     SentCommand after(CommandOutcome retried, String formedId) {
-        return new SentCommand(key, method, path, body, retried, formedId == null ? partnershipId : formedId);
+        return new SentCommand(key, method, path, body, retried, formedId == null ? partnershipId : formedId,
+                events);
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Documents what {@link CommandContextResolver} reads for every command (every POST and PUT of this service), in
- * place of the resolved {@link CommandContext} parameter itself: the partnership's id in the path and the optional
+ * place of the resolved {@link CommandContext} parameter itself: the ids in the path and the optional
  * {@code If-Match} and {@code Idempotency-Key} headers.
  */
 @Component
 class CommandContextDocumentation implements GlobalOpenApiCustomizer {
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandContext.class);
@@ -31,21 +34,29 @@ class CommandContextDocumentation implements GlobalOpenApiCustomizer {
             boolean onAPartnership = path.contains("{" + CommandContextResolver.PARTNERSHIP_ID + "}");
             for (Operation command : new Operation[]{item.getPost(), item.getPut()}) {
                 if (command != null) {
-                    document(command, onAPartnership);
+                    document(command, path, onAPartnership);
                 }
             }
         });
     }
 
-    private static void document(Operation command, boolean onAPartnership) {
+    private static List<String> pathVariables(String path) {
+        return PATH_VARIABLE.matcher(path).results().map(match -> match.group(1)).toList();
+    }
+
+    private static void document(Operation command, String path, boolean onAPartnership) {
         List<Parameter> parameters = command.getParameters() == null ? new ArrayList<>()
                 : new ArrayList<>(command.getParameters());
-        if (onAPartnership) {
-            if (parameters.stream().noneMatch(parameter -> CommandContextResolver.PARTNERSHIP_ID
-                    .equals(parameter.getName()))) {
-                parameters.add(0, new PathParameter().name(CommandContextResolver.PARTNERSHIP_ID).required(true)
-                        .description("The partnership's id").schema(new StringSchema().format("uuid")));
+        int position = 0;
+        for (String variable : pathVariables(path)) {
+            if (parameters.stream().noneMatch(parameter -> variable.equals(parameter.getName()))) {
+                parameters.add(position++, new PathParameter().name(variable).required(true)
+                        .description(variable.equals(CommandContextResolver.PARTNERSHIP_ID) ? "The partnership's id"
+                                : "The id of what the partnership recorded, as its command answered it")
+                        .schema(new StringSchema().format("uuid")));
             }
+        }
+        if (onAPartnership) {
             parameters.add(new HeaderParameter().name(CommandContextResolver.IF_MATCH).required(false)
                     .description("The partnership version the client saw, e.g. \"3\"; another one is refused with "
                             + "409 VERSION_CONFLICT")

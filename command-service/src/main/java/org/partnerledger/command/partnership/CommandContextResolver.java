@@ -43,10 +43,13 @@ class CommandContextResolver implements HandlerMethodArgumentResolver, WebMvcCon
                                           NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest http = webRequest.getNativeRequest(HttpServletRequest.class);
         String newId = UUID.randomUUID().toString();
-        String pathId = pathVariables(http).get(PARTNERSHIP_ID);
-        String partnershipId = pathId == null ? newId : partnershipId(pathId);
+        Map<String, String> variables = pathVariables(http);
+        String pathId = variables.get(PARTNERSHIP_ID);
+        String partnershipId = pathId == null ? newId : uuid(PARTNERSHIP_ID, pathId);
+        String itemId = variables.entrySet().stream().filter(variable -> !variable.getKey().equals(PARTNERSHIP_ID))
+                .map(variable -> uuid(variable.getKey(), variable.getValue())).findFirst().orElse(null);
         String ifMatch = http.getHeader(IF_MATCH);
-        return new CommandContext(partnershipId, expectedVersion(ifMatch), newId, idempotencyKey(http),
+        return new CommandContext(partnershipId, itemId, expectedVersion(ifMatch), newId, idempotencyKey(http),
                 http.getMethod() + " " + http.getRequestURI() + " " + ifMatch);
     }
 
@@ -56,11 +59,12 @@ class CommandContextResolver implements HandlerMethodArgumentResolver, WebMvcCon
         return variables == null ? Map.of() : (Map<String, String>) variables;
     }
 
-    private static String partnershipId(String pathId) {
-        if (!CANONICAL_UUID.matcher(pathId).matches()) {
-            throw PartnershipRejection.invalidPartnershipId(pathId);
+    /** Ids in a path are UUIDs in their canonical form: Spring's own conversion would read {@code 1-1-1-1-1}. */
+    private static String uuid(String name, String value) {
+        if (!CANONICAL_UUID.matcher(value).matches()) {
+            throw PartnershipRejection.invalidPathId(name, value);
         }
-        return pathId.toLowerCase();
+        return value.toLowerCase();
     }
 
     private static Long expectedVersion(String ifMatch) {

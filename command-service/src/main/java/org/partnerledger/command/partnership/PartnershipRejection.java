@@ -66,9 +66,9 @@ public class PartnershipRejection extends Rejection {
                 "If-Match must be a partnership version in quotes, e.g. \"3\", not %s.".formatted(value));
     }
 
-    static PartnershipRejection invalidPartnershipId(String value) {
+    static PartnershipRejection invalidPathId(String name, String value) {
         return new PartnershipRejection("INVALID_PARAMETER", BAD_REQUEST,
-                "The partnership id must be a UUID in its canonical form, not %s.".formatted(
+                "The %s must be a UUID in its canonical form, not %s.".formatted(name,
                         value.length() > 40 ? value.substring(0, 40) + "..." : value));
     }
 

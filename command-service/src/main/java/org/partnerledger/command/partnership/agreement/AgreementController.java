@@ -2,17 +2,15 @@ package org.partnerledger.command.partnership.agreement;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.ItemRequest;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** MOUs and partnership agreements: signed, reviewed, amended, terminated. */
 @PartnershipCommandEndpoints
@@ -38,24 +36,21 @@ class AgreementController {
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/review")
-    VersionReceipt reviewAgreement(CommandContext context, @PathVariable UUID agreementId,
-                          @Valid @RequestBody ReviewAgreementRequest request) {
-        return send(context, ItemRequest.of(agreementId, request));
+    VersionReceipt reviewAgreement(CommandContext context, @Valid @RequestBody ReviewAgreementRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/amendment")
-    VersionReceipt amendAgreement(CommandContext context, @PathVariable UUID agreementId,
-                         @Valid @RequestBody AmendAgreementRequest request) {
-        return send(context, ItemRequest.of(agreementId, request));
+    VersionReceipt amendAgreement(CommandContext context, @Valid @RequestBody AmendAgreementRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/termination")
-    VersionReceipt terminateAgreement(CommandContext context, @PathVariable UUID agreementId,
-                             @Valid @RequestBody TerminateAgreementRequest request) {
-        return send(context, ItemRequest.of(agreementId, request));
+    VersionReceipt terminateAgreement(CommandContext context, @Valid @RequestBody TerminateAgreementRequest request) {
+        return send(context, request);
     }
 
-    private VersionReceipt send(CommandContext context, ItemRequest<?> request) {
+    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
         CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }

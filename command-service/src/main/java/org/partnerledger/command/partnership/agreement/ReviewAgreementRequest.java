@@ -2,7 +2,7 @@ package org.partnerledger.command.partnership.agreement;
 
 import jakarta.validation.constraints.NotNull;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.ItemRequest;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.web.PlainText;
 
 import java.time.LocalDate;
@@ -11,11 +11,11 @@ record ReviewAgreementRequest(@NotNull ReviewOutcome outcome,
                               @NotNull LocalDate reviewedOn,
                               @NotNull LocalDate nextReviewBy,
                               @PlainText(max = 10_000, optional = true) String notes)
-        implements ItemRequest.Body<ReviewAgreementCommand> {
+        implements CommandRequest<ReviewAgreementCommand> {
 
     @Override
-    public ReviewAgreementCommand toCommand(CommandContext context, String agreementId) {
-        return new ReviewAgreementCommand(context.partnershipId(), context.expectedVersion(), agreementId, outcome,
+    public ReviewAgreementCommand toCommand(CommandContext context) {
+        return new ReviewAgreementCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), outcome,
                 reviewedOn, nextReviewBy, notes);
     }
 }

@@ -2,16 +2,14 @@ package org.partnerledger.command.partnership.conflict;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.OnItem;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import java.util.UUID;
 
 /** The agreed conflict process: its ladder, and a conflict's way up it, to its resolution and back. */
 @PartnershipCommandEndpoints
@@ -37,25 +35,22 @@ class ConflictController {
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/escalation")
-    VersionReceipt escalateConflict(CommandContext context, @PathVariable UUID conflictId,
-                            @Valid @RequestBody EscalateConflictRequest request) {
-        return new VersionReceipt(send(context, conflictId, request).version());
+    VersionReceipt escalateConflict(CommandContext context, @Valid @RequestBody EscalateConflictRequest request) {
+        return new VersionReceipt(send(context, request).version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/resolution")
-    ResolutionReceipt resolveConflict(CommandContext context, @PathVariable UUID conflictId,
-                              @Valid @RequestBody ResolveConflictRequest request) {
-        CommandResult result = send(context, conflictId, request);
+    ResolutionReceipt resolveConflict(CommandContext context, @Valid @RequestBody ResolveConflictRequest request) {
+        CommandResult result = send(context, request);
         return new ResolutionReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/reopening")
-    VersionReceipt reopenConflict(CommandContext context, @PathVariable UUID conflictId,
-                          @Valid @RequestBody ReopenConflictRequest request) {
-        return new VersionReceipt(send(context, conflictId, request).version());
+    VersionReceipt reopenConflict(CommandContext context, @Valid @RequestBody ReopenConflictRequest request) {
+        return new VersionReceipt(send(context, request).version());
     }
 
-    private CommandResult send(CommandContext context, UUID conflictId, OnItem.Body<?> request) {
-        return commands.send(context, new OnItem<>(conflictId.toString(), request));
+    private CommandResult send(CommandContext context, CommandRequest<?> request) {
+        return commands.send(context, request);
     }
 }

@@ -3,16 +3,13 @@ package org.partnerledger.command.partnership.engagement;
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.ItemRequest;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** Milestones, partners' assets, progress reports, disseminated successes and grants. */
 @PartnershipCommandEndpoints
@@ -57,9 +54,8 @@ class EngagementController {
     }
 
     @PostMapping("/{partnershipId}/assets/{assetId}/withdrawal")
-    VersionReceipt withdrawAsset(CommandContext context, @PathVariable UUID assetId,
-                                 @Valid @RequestBody WithdrawPartnerAssetRequest request) {
-        CommandResult result = commands.send(context, ItemRequest.of(assetId, request));
+    VersionReceipt withdrawAsset(CommandContext context, @Valid @RequestBody WithdrawPartnerAssetRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 

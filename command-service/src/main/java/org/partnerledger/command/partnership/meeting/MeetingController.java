@@ -7,14 +7,12 @@ import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.util.List;
-import java.util.UUID;
 
 /** The partnership's meeting cadence, its meetings and their minutes, and the partners' check-ins. */
 @PartnershipCommandEndpoints
@@ -52,41 +50,35 @@ class MeetingController {
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/rescheduling")
-    VersionReceipt rescheduleMeeting(CommandContext context, @PathVariable UUID meetingId,
-                              @Valid @RequestBody RescheduleMeetingRequest request) {
-        return versionAfter(context, request.on(meetingId));
+    VersionReceipt rescheduleMeeting(CommandContext context, @Valid @RequestBody RescheduleMeetingRequest request) {
+        return versionAfter(context, request);
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/cancellation")
-    VersionReceipt cancelMeeting(CommandContext context, @PathVariable UUID meetingId,
-                          @Valid @RequestBody CancelMeetingRequest request) {
-        return versionAfter(context, request.on(meetingId));
+    VersionReceipt cancelMeeting(CommandContext context, @Valid @RequestBody CancelMeetingRequest request) {
+        return versionAfter(context, request);
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes")
     @ResponseStatus(HttpStatus.CREATED)
-    MinutesReceipt recordMinutes(CommandContext context, @PathVariable UUID meetingId,
-                                 @Valid @RequestBody RecordMinutesRequest request) {
-        RecordedMinutes result = commands.send(context, request.on(meetingId));
+    MinutesReceipt recordMinutes(CommandContext context, @Valid @RequestBody RecordMinutesRequest request) {
+        RecordedMinutes result = commands.send(context, request);
         return new MinutesReceipt(result.meetingId(), result.decisionIds(), result.actionIds(), result.version());
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-amendment")
-    VersionReceipt amendMinutes(CommandContext context, @PathVariable UUID meetingId,
-                                @Valid @RequestBody AmendMinutesRequest request) {
-        return versionAfter(context, request.on(meetingId));
+    VersionReceipt amendMinutes(CommandContext context, @Valid @RequestBody AmendMinutesRequest request) {
+        return versionAfter(context, request);
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-approval")
-    VersionReceipt approveMinutes(CommandContext context, @PathVariable UUID meetingId,
-                                  @Valid @RequestBody ApproveMinutesRequest request) {
-        return versionAfter(context, request.on(meetingId));
+    VersionReceipt approveMinutes(CommandContext context, @Valid @RequestBody ApproveMinutesRequest request) {
+        return versionAfter(context, request);
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-correction")
-    VersionReceipt correctMinutes(CommandContext context, @PathVariable UUID meetingId,
-                                  @Valid @RequestBody CorrectMinutesRequest request) {
-        return versionAfter(context, request.on(meetingId));
+    VersionReceipt correctMinutes(CommandContext context, @Valid @RequestBody CorrectMinutesRequest request) {
+        return versionAfter(context, request);
     }
 
     @PostMapping("/{partnershipId}/check-ins")

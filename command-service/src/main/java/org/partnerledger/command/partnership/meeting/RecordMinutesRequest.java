@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.PartnerId;
 import org.partnerledger.command.partnership.meeting.RecordMinutesCommand.Action;
 import org.partnerledger.command.partnership.meeting.RecordMinutesCommand.Decision;
@@ -22,7 +23,7 @@ record RecordMinutesRequest(@NotEmpty @Size(max = 100) List<@PartnerId String> a
                             @Size(max = 30) List<@NotNull @Valid MinutesItemBody> items,
                             @Size(max = 100) List<@NotNull @Valid DecisionBody> decisions,
                             @Size(max = 100) List<@NotNull @Valid ActionBody> actions)
-        implements MeetingRequest<RecordMinutesCommand> {
+        implements CommandRequest<RecordMinutesCommand> {
 
     record DecisionBody(@PlainText(max = 200) String title,
                         @PlainText(max = 10_000) String rationale,
@@ -52,8 +53,8 @@ record RecordMinutesRequest(@NotEmpty @Size(max = 100) List<@PartnerId String> a
     }
 
     @Override
-    public RecordMinutesCommand toCommand(CommandContext context, String meetingId) {
-        return new RecordMinutesCommand(context.partnershipId(), context.expectedVersion(), meetingId,
+    public RecordMinutesCommand toCommand(CommandContext context) {
+        return new RecordMinutesCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
                 List.copyOf(attendees), summary, MinutesItemBody.toItems(items),
                 decisions == null ? List.of() : decisions.stream().map(DecisionBody::toDecision).toList(),
                 actions == null ? List.of() : actions.stream().map(ActionBody::toAction).toList());

@@ -1,6 +1,7 @@
 package org.partnerledger.command.partnership.metric;
 
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.web.PlainText;
 
 import java.math.BigDecimal;
@@ -8,11 +9,11 @@ import java.math.BigDecimal;
 record CorrectMeasurementRequest(@MetricPeriod String period, @MetricValue BigDecimal value,
                                  @PeopleCount Integer served, @PeopleCount Integer achieving,
                                  @PlainText(max = 10_000) String reason)
-        implements ItemRequest<CorrectMeasurementCommand> {
+        implements CommandRequest<CorrectMeasurementCommand> {
 
     @Override
-    public CorrectMeasurementCommand toCommand(CommandContext context, String metricId) {
-        return new CorrectMeasurementCommand(context.partnershipId(), context.expectedVersion(), metricId, period,
+    public CorrectMeasurementCommand toCommand(CommandContext context) {
+        return new CorrectMeasurementCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), period,
                 value, served, achieving, reason);
     }
 }

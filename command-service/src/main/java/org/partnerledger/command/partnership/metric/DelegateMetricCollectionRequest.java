@@ -1,14 +1,15 @@
 package org.partnerledger.command.partnership.metric;
 
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.PartnerId;
 
 record DelegateMetricCollectionRequest(@PartnerId String partner)
-        implements ItemRequest<DelegateMetricCollectionCommand> {
+        implements CommandRequest<DelegateMetricCollectionCommand> {
 
     @Override
-    public DelegateMetricCollectionCommand toCommand(CommandContext context, String metricId) {
-        return new DelegateMetricCollectionCommand(context.partnershipId(), context.expectedVersion(), metricId,
+    public DelegateMetricCollectionCommand toCommand(CommandContext context) {
+        return new DelegateMetricCollectionCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
                 partner);
     }
 }

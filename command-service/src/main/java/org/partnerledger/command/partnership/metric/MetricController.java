@@ -2,16 +2,15 @@ package org.partnerledger.command.partnership.metric;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** Shared metrics, their endorsement, targets and collection, and the measurements recorded for them. */
 @PartnershipCommandEndpoints
@@ -40,51 +39,44 @@ class MetricController {
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/endorsements")
-    VersionReceipt endorseMetric(CommandContext context, @PathVariable UUID metricId,
-                           @Valid @RequestBody EndorseMetricRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt endorseMetric(CommandContext context, @Valid @RequestBody EndorseMetricRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/retirement")
-    VersionReceipt retireMetric(CommandContext context, @PathVariable UUID metricId,
-                          @Valid @RequestBody RetireMetricRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt retireMetric(CommandContext context, @Valid @RequestBody RetireMetricRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/targets")
-    VersionReceipt setMetricTarget(CommandContext context, @PathVariable UUID metricId,
-                             @Valid @RequestBody SetMetricTargetRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt setMetricTarget(CommandContext context, @Valid @RequestBody SetMetricTargetRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/target-amendments")
-    VersionReceipt amendMetricTarget(CommandContext context, @PathVariable UUID metricId,
-                               @Valid @RequestBody AmendMetricTargetRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt amendMetricTarget(CommandContext context, @Valid @RequestBody AmendMetricTargetRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/collection-delegations")
-    VersionReceipt delegateMetricCollection(CommandContext context, @PathVariable UUID metricId,
-                                      @Valid @RequestBody DelegateMetricCollectionRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt delegateMetricCollection(CommandContext context, @Valid @RequestBody DelegateMetricCollectionRequest request) {
+        return send(context, request);
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/measurements")
     @ResponseStatus(HttpStatus.CREATED)
-    MeasurementReceipt recordMeasurement(CommandContext context, @PathVariable UUID metricId,
-                                         @Valid @RequestBody RecordMeasurementRequest request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(metricId, request));
+    MeasurementReceipt recordMeasurement(CommandContext context, @Valid @RequestBody RecordMeasurementRequest request) {
+        CommandResult result = commands.send(context, request);
         return new MeasurementReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/measurement-corrections")
-    VersionReceipt correctMeasurement(CommandContext context, @PathVariable UUID metricId,
-                                      @Valid @RequestBody CorrectMeasurementRequest request) {
-        return send(context, metricId, request);
+    VersionReceipt correctMeasurement(CommandContext context, @Valid @RequestBody CorrectMeasurementRequest request) {
+        return send(context, request);
     }
 
-    private VersionReceipt send(CommandContext context, UUID metricId, ItemRequest<?> request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(metricId, request));
+    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 }

@@ -1,17 +1,18 @@
 package org.partnerledger.command.partnership.metric;
 
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.PartnerId;
 
 import java.math.BigDecimal;
 
 record RecordMeasurementRequest(@MetricPeriod String period, @MetricValue BigDecimal value,
                                 @PeopleCount Integer served, @PeopleCount Integer achieving,
-                                @PartnerId String recordedBy) implements ItemRequest<RecordMeasurementCommand> {
+                                @PartnerId String recordedBy) implements CommandRequest<RecordMeasurementCommand> {
 
     @Override
-    public RecordMeasurementCommand toCommand(CommandContext context, String metricId) {
+    public RecordMeasurementCommand toCommand(CommandContext context) {
         return new RecordMeasurementCommand(context.partnershipId(), context.expectedVersion(), context.newId(),
-                metricId, period, value, served, achieving, recordedBy);
+                context.itemId(), period, value, served, achieving, recordedBy);
     }
 }

@@ -1,15 +1,16 @@
 package org.partnerledger.command.partnership.metric;
 
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 
 import java.math.BigDecimal;
 
 record SetMetricTargetRequest(@MetricPeriod String period, @MetricValue BigDecimal target)
-        implements ItemRequest<SetMetricTargetCommand> {
+        implements CommandRequest<SetMetricTargetCommand> {
 
     @Override
-    public SetMetricTargetCommand toCommand(CommandContext context, String metricId) {
-        return new SetMetricTargetCommand(context.partnershipId(), context.expectedVersion(), metricId, period,
+    public SetMetricTargetCommand toCommand(CommandContext context) {
+        return new SetMetricTargetCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), period,
                 target);
     }
 }

@@ -3,7 +3,7 @@ package org.partnerledger.command.partnership.raci;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.ItemRequest;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.PartnerId;
 import org.partnerledger.web.PlainText;
 
@@ -15,11 +15,11 @@ record AssignRaciRolesRequest(@NotEmpty @Size(max = 100) List<@PartnerId String>
                               @Size(max = 100) List<@PartnerId String> consulted,
                               @Size(max = 100) List<@PartnerId String> informed,
                               @PlainText(max = 2000, optional = true) String rationale)
-        implements ItemRequest.Body<AssignRaciRolesCommand> {
+        implements CommandRequest<AssignRaciRolesCommand> {
 
     @Override
-    public AssignRaciRolesCommand toCommand(CommandContext context, String areaId) {
-        return new AssignRaciRolesCommand(context.partnershipId(), context.expectedVersion(), areaId,
+    public AssignRaciRolesCommand toCommand(CommandContext context) {
+        return new AssignRaciRolesCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
                 List.copyOf(responsible), accountable, orNone(consulted), orNone(informed), rationale);
     }
 

@@ -3,17 +3,14 @@ package org.partnerledger.command.partnership.raci;
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.ItemRequest;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** The RACI matrix: areas of work and the roles partners hold in each. */
 @PartnershipCommandEndpoints
@@ -39,9 +36,8 @@ class RaciController {
     }
 
     @PutMapping("/{partnershipId}/raci-areas/{areaId}/roles")
-    VersionReceipt assignRaciRoles(CommandContext context, @PathVariable UUID areaId,
-                               @Valid @RequestBody AssignRaciRolesRequest request) {
-        CommandResult result = commands.send(context, ItemRequest.of(areaId, request));
+    VersionReceipt assignRaciRoles(CommandContext context, @Valid @RequestBody AssignRaciRolesRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 }

@@ -5,15 +5,12 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
-import org.partnerledger.command.partnership.metric.AddressedRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** The partnership's review instrument and its review rounds. */
 @PartnershipCommandEndpoints
@@ -45,16 +42,14 @@ class ReviewController {
     }
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/ratings")
-    VersionReceipt rateReviewItems(CommandContext context, @PathVariable UUID roundId,
-                        @Valid @RequestBody SubmitReviewRatingsRequest request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
+    VersionReceipt rateReviewItems(CommandContext context, @Valid @RequestBody SubmitReviewRatingsRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/closure")
-    VersionReceipt closeReviewRound(CommandContext context, @PathVariable UUID roundId,
-                         @Valid @RequestBody CloseReviewRoundRequest request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(roundId, request));
+    VersionReceipt closeReviewRound(CommandContext context, @Valid @RequestBody CloseReviewRoundRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 }

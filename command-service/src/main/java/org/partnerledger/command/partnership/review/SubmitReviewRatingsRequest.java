@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.partnerledger.command.partnership.CommandContext;
+import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.PartnerId;
-import org.partnerledger.command.partnership.metric.ItemRequest;
 import org.partnerledger.events.ReviewAnswer;
 import org.partnerledger.web.PlainText;
 
@@ -17,7 +17,7 @@ import java.util.List;
 
 record SubmitReviewRatingsRequest(@PartnerId String partner,
                                   @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers)
-        implements ItemRequest<SubmitReviewRatingsCommand> {
+        implements CommandRequest<SubmitReviewRatingsCommand> {
 
     record AnswerBody(@NotNull @Pattern(regexp = InstrumentBody.KEY) String itemKey,
                       @NotNull @Min(1) @Max(5) Integer score,
@@ -25,8 +25,8 @@ record SubmitReviewRatingsRequest(@PartnerId String partner,
     }
 
     @Override
-    public SubmitReviewRatingsCommand toCommand(CommandContext context, String roundId) {
-        return new SubmitReviewRatingsCommand(context.partnershipId(), context.expectedVersion(), roundId, partner,
+    public SubmitReviewRatingsCommand toCommand(CommandContext context) {
+        return new SubmitReviewRatingsCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), partner,
                 answers.stream().map(answer -> new ReviewAnswer(answer.itemKey(), answer.score(), answer.comment()))
                         .toList());
     }

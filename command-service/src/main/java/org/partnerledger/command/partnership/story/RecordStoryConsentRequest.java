@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.metric.ItemRequest;
+import org.partnerledger.command.partnership.CommandRequest;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,11 +18,11 @@ record RecordStoryConsentRequest(@NotNull Identification identification,
                                  @NotNull LocalDate expiresOn,
                                  @NotNull Boolean minor,
                                  @NotNull Boolean guardianConsent,
-                                 @NotNull LocalDate reviewedTextOn) implements ItemRequest<RecordStoryConsentCommand> {
+                                 @NotNull LocalDate reviewedTextOn) implements CommandRequest<RecordStoryConsentCommand> {
 
     @Override
-    public RecordStoryConsentCommand toCommand(CommandContext context, String storyId) {
-        return new RecordStoryConsentCommand(context.partnershipId(), context.expectedVersion(), storyId,
+    public RecordStoryConsentCommand toCommand(CommandContext context) {
+        return new RecordStoryConsentCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
                 identification, EnumSet.copyOf(channels), expiresOn, minor, guardianConsent, reviewedTextOn);
     }
 }

@@ -5,14 +5,11 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
-import org.partnerledger.command.partnership.metric.AddressedRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import java.util.UUID;
 
 /** Stories of the partnership's impact and the consent under which they may be told. */
 @PartnershipCommandEndpoints
@@ -38,16 +35,14 @@ class StoryController {
     }
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent")
-    VersionReceipt recordStoryConsent(CommandContext context, @PathVariable UUID storyId,
-                                 @Valid @RequestBody RecordStoryConsentRequest request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
+    VersionReceipt recordStoryConsent(CommandContext context, @Valid @RequestBody RecordStoryConsentRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent-withdrawal")
-    VersionReceipt withdrawStoryConsent(CommandContext context, @PathVariable UUID storyId,
-                                   @Valid @RequestBody WithdrawStoryConsentRequest request) {
-        CommandResult result = commands.send(context, AddressedRequest.to(storyId, request));
+    VersionReceipt withdrawStoryConsent(CommandContext context, @Valid @RequestBody WithdrawStoryConsentRequest request) {
+        CommandResult result = commands.send(context, request);
         return new VersionReceipt(result.version());
     }
 }

@@ -33,7 +33,7 @@ class PartnershipTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Vision VISION = new Vision("Every family reaches a living wage", List.of("200 jobs"));
     private static final List<Partner> PARTNERS =
-            List.of(new Partner("abc", "Action for a Better Community", Partner.derivedOrganisationId("abc"), null), new Partner("rcsd", "City Schools", Partner.derivedOrganisationId("rcsd"), null));
+            List.of(PartnershipFixtures.partner("abc"), PartnershipFixtures.partner("rcsd"));
     private static final PartnershipFormedEvent FORMED =
             new PartnershipFormedEvent(ID, "Working Families", VISION, PARTNERS, "abc", null);
     private static final DecisionRecordedEvent DECIDED =
@@ -70,7 +70,7 @@ class PartnershipTest {
 
     @Test
     void formingAPartnershipThatNamesAPartnerTwiceIsRejected() {
-        List<Partner> twice = List.of(new Partner("abc", "ABC", Partner.derivedOrganisationId("abc"), null), new Partner("abc", "ABC again", Partner.derivedOrganisationId("abc"), null));
+        List<Partner> twice = List.of(PartnershipFixtures.partner("abc"), PartnershipFixtures.partner("abc"));
         fixture.givenNoPriorActivity()
                 .when(new FormPartnershipCommand(ID, "Working Families", VISION, twice, "abc", null))
                 .expectException(rejectedWith("PARTNER_DUPLICATED"))

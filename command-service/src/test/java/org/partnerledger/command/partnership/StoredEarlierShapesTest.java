@@ -63,7 +63,7 @@ class StoredEarlierShapesTest extends RunningCommandService {
                         VALUES (?, 0, 'Partnership', ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), NULL, ?,
                                 '2026-01-01T00:00:00Z')""")
                 .params(id, UUID.randomUUID().toString(),
-                        "{\"partnershipId\": \"%s\", \"partners\": [\"stranger\"], \"visionRevision\": 7}".formatted(id),
+                        "{\"partnershipId\": \"%s\", \"partners\": [\"stranger\"]}".formatted(id),
                         Partnership.class.getName())
                 .update();
 

@@ -2,13 +2,11 @@ package org.partnerledger.command.partnership.action;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
-import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-
 
 /** The life of an action item after its assignment: completed, handed over, moved, or dropped. */
 @PartnershipCommandEndpoints
@@ -20,31 +18,23 @@ class ActionController {
         this.commands = commands;
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/actions/{actionId}/completion")
     VersionReceipt completeAction(CommandContext context, @Valid @RequestBody CompleteActionRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/reassignment")
     VersionReceipt reassignAction(CommandContext context, @Valid @RequestBody ReassignActionRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/rescheduling")
     VersionReceipt rescheduleAction(CommandContext context, @Valid @RequestBody RescheduleActionRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/actions/{actionId}/cancellation")
     VersionReceipt cancelAction(CommandContext context, @Valid @RequestBody CancelActionRequest request) {
-        return send(context, request);
-    }
-
-    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

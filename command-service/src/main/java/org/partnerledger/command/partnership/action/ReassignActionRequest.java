@@ -15,7 +15,8 @@ record ReassignActionRequest(@Pattern(regexp = PARTNER_ID) String responsible,
 
     @Override
     public ReassignActionCommand toCommand(CommandContext context) {
-        return new ReassignActionCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), responsible,
+        return new ReassignActionCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                responsible,
                 accountable, reason);
     }
 }

@@ -13,7 +13,8 @@ record RescheduleActionRequest(@NotNull LocalDate dueDate,
 
     @Override
     public RescheduleActionCommand toCommand(CommandContext context) {
-        return new RescheduleActionCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), dueDate,
+        return new RescheduleActionCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                dueDate,
                 reason);
     }
 }

@@ -2,15 +2,14 @@ package org.partnerledger.command.partnership.agreement;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** MOUs and partnership agreements: signed, reviewed, amended, terminated. */
 @PartnershipCommandEndpoints
@@ -25,9 +24,6 @@ class AgreementController {
     record AgreementSigned(String agreementId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
     AgreementSigned signAgreement(CommandContext context, @Valid @RequestBody SignAgreementRequest request) {
@@ -37,21 +33,16 @@ class AgreementController {
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/review")
     VersionReceipt reviewAgreement(CommandContext context, @Valid @RequestBody ReviewAgreementRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/amendment")
     VersionReceipt amendAgreement(CommandContext context, @Valid @RequestBody AmendAgreementRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/agreements/{agreementId}/termination")
     VersionReceipt terminateAgreement(CommandContext context, @Valid @RequestBody TerminateAgreementRequest request) {
-        return send(context, request);
-    }
-
-    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

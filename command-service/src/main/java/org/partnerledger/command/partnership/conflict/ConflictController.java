@@ -2,14 +2,13 @@ package org.partnerledger.command.partnership.conflict;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-
 
 /** The agreed conflict process: its ladder, and a conflict's way up it, to its resolution and back. */
 @PartnershipCommandEndpoints
@@ -21,36 +20,28 @@ class ConflictController {
         this.commands = commands;
     }
 
-    record VersionReceipt(long version) {
-    }
-
     /** @param decisionId the decision recorded with the resolution, or {@code null} when none was asked for */
     record ResolutionReceipt(String decisionId, long version) {
     }
 
     @PutMapping("/{partnershipId}/conflict-ladder")
     VersionReceipt agreeConflictLadder(CommandContext context, @Valid @RequestBody AgreeConflictLadderRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/escalation")
     VersionReceipt escalateConflict(CommandContext context, @Valid @RequestBody EscalateConflictRequest request) {
-        return new VersionReceipt(send(context, request).version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/resolution")
     ResolutionReceipt resolveConflict(CommandContext context, @Valid @RequestBody ResolveConflictRequest request) {
-        CommandResult result = send(context, request);
+        CommandResult result = commands.send(context, request);
         return new ResolutionReceipt(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/conflicts/{conflictId}/reopening")
     VersionReceipt reopenConflict(CommandContext context, @Valid @RequestBody ReopenConflictRequest request) {
-        return new VersionReceipt(send(context, request).version());
-    }
-
-    private CommandResult send(CommandContext context, CommandRequest<?> request) {
-        return commands.send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

@@ -9,6 +9,7 @@ record EscalateConflictRequest(@PlainText(max = 2_000) String reason)
 
     @Override
     public EscalateConflictCommand toCommand(CommandContext context) {
-        return new EscalateConflictCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), reason);
+        return new EscalateConflictCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                reason);
     }
 }

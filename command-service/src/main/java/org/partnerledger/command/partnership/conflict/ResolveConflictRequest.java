@@ -20,7 +20,8 @@ record ResolveConflictRequest(@PlainText(max = 10_000) String resolution,
 
     @Override
     public ResolveConflictCommand toCommand(CommandContext context) {
-        return new ResolveConflictCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), resolution,
+        return new ResolveConflictCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                resolution,
                 List.copyOf(agreedBy), context.newId(),
                 decision == null ? null : new ResolveConflictCommand.Decision(decision.title(), decision.rationale()));
     }

@@ -17,7 +17,8 @@ record CelebrateMilestoneRequest(@PlainText(max = 200) String title,
                                  @NotNull LocalDate achievedOn,
                                  @PlainText(max = 2000) String achievement,
                                  UUID metricId,
-                                 @JsonDeserialize(using = StrictNumber.class) Double value) implements CommandRequest<CelebrateMilestoneCommand> {
+                                 @JsonDeserialize(using = StrictNumber.class) Double value)
+        implements CommandRequest<CelebrateMilestoneCommand> {
 
     @Override
     public CelebrateMilestoneCommand toCommand(CommandContext context) {

@@ -5,11 +5,11 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** Milestones, partners' assets, progress reports, disseminated successes and grants. */
 @PartnershipCommandEndpoints
@@ -36,12 +36,10 @@ class EngagementController {
     record GrantRecorded(String grantId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
-    MilestoneCelebrated celebrateMilestone(CommandContext context, @Valid @RequestBody CelebrateMilestoneRequest request) {
+    MilestoneCelebrated celebrateMilestone(CommandContext context,
+            @Valid @RequestBody CelebrateMilestoneRequest request) {
         CommandResult result = commands.send(context, request);
         return new MilestoneCelebrated(result.id(), result.version());
     }
@@ -55,20 +53,21 @@ class EngagementController {
 
     @PostMapping("/{partnershipId}/assets/{assetId}/withdrawal")
     VersionReceipt withdrawAsset(CommandContext context, @Valid @RequestBody WithdrawPartnerAssetRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/progress-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    ProgressReportIssued issueProgressReport(CommandContext context, @Valid @RequestBody IssueProgressReportRequest request) {
+    ProgressReportIssued issueProgressReport(CommandContext context,
+            @Valid @RequestBody IssueProgressReportRequest request) {
         CommandResult result = commands.send(context, request);
         return new ProgressReportIssued(result.id(), result.version());
     }
 
     @PostMapping("/{partnershipId}/disseminations")
     @ResponseStatus(HttpStatus.CREATED)
-    SuccessDisseminated disseminateSuccess(CommandContext context, @Valid @RequestBody DisseminateSuccessRequest request) {
+    SuccessDisseminated disseminateSuccess(CommandContext context,
+            @Valid @RequestBody DisseminateSuccessRequest request) {
         CommandResult result = commands.send(context, request);
         return new SuccessDisseminated(result.id(), result.version());
     }

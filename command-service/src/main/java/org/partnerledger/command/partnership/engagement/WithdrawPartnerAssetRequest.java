@@ -9,6 +9,7 @@ record WithdrawPartnerAssetRequest(@PlainText(max = 2000) String reason)
 
     @Override
     public WithdrawPartnerAssetCommand toCommand(CommandContext context) {
-        return new WithdrawPartnerAssetCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), reason);
+        return new WithdrawPartnerAssetCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                reason);
     }
 }

@@ -11,7 +11,8 @@ record CorrectMinutesRequest(@PartnerId String correctedBy,
 
     @Override
     public CorrectMinutesCommand toCommand(CommandContext context) {
-        return new CorrectMinutesCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), correctedBy,
+        return new CorrectMinutesCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                correctedBy,
                 correction, reason);
     }
 }

@@ -2,10 +2,10 @@ package org.partnerledger.command.partnership.meeting;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,9 +24,6 @@ class MeetingController {
         this.commands = commands;
     }
 
-    record VersionReceipt(long version) {
-    }
-
     record MeetingReceipt(String meetingId, long version) {
     }
 
@@ -38,8 +35,7 @@ class MeetingController {
 
     @PutMapping("/{partnershipId}/meeting-cadence")
     VersionReceipt setMeetingCadence(CommandContext context, @Valid @RequestBody SetMeetingCadenceRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/meetings")
@@ -51,12 +47,12 @@ class MeetingController {
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/rescheduling")
     VersionReceipt rescheduleMeeting(CommandContext context, @Valid @RequestBody RescheduleMeetingRequest request) {
-        return versionAfter(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/cancellation")
     VersionReceipt cancelMeeting(CommandContext context, @Valid @RequestBody CancelMeetingRequest request) {
-        return versionAfter(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes")
@@ -68,17 +64,17 @@ class MeetingController {
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-amendment")
     VersionReceipt amendMinutes(CommandContext context, @Valid @RequestBody AmendMinutesRequest request) {
-        return versionAfter(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-approval")
     VersionReceipt approveMinutes(CommandContext context, @Valid @RequestBody ApproveMinutesRequest request) {
-        return versionAfter(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/meetings/{meetingId}/minutes-correction")
     VersionReceipt correctMinutes(CommandContext context, @Valid @RequestBody CorrectMinutesRequest request) {
-        return versionAfter(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/check-ins")
@@ -86,10 +82,5 @@ class MeetingController {
     CheckInReceipt recordCheckIn(CommandContext context, @Valid @RequestBody RecordCheckInRequest request) {
         CommandResult result = commands.send(context, request);
         return new CheckInReceipt(result.id(), result.version());
-    }
-
-    private VersionReceipt versionAfter(CommandContext context, CommandRequest<?> request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
     }
 }

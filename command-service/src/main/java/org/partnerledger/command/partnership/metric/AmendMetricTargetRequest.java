@@ -12,7 +12,8 @@ record AmendMetricTargetRequest(@MetricPeriod String period, @MetricValue BigDec
 
     @Override
     public AmendMetricTargetCommand toCommand(CommandContext context) {
-        return new AmendMetricTargetCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), period,
+        return new AmendMetricTargetCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                period,
                 target, reason);
     }
 }

@@ -13,7 +13,8 @@ record CorrectMeasurementRequest(@MetricPeriod String period, @MetricValue BigDe
 
     @Override
     public CorrectMeasurementCommand toCommand(CommandContext context) {
-        return new CorrectMeasurementCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), period,
+        return new CorrectMeasurementCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                period,
                 value, served, achieving, reason);
     }
 }

@@ -2,15 +2,14 @@ package org.partnerledger.command.partnership.metric;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** Shared metrics, their endorsement, targets and collection, and the measurements recorded for them. */
 @PartnershipCommandEndpoints
@@ -28,9 +27,6 @@ class MetricController {
     record MeasurementReceipt(String measurementId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/metrics")
     @ResponseStatus(HttpStatus.CREATED)
     MetricReceipt proposeMetric(CommandContext context, @Valid @RequestBody ProposeMetricRequest request) {
@@ -40,27 +36,28 @@ class MetricController {
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/endorsements")
     VersionReceipt endorseMetric(CommandContext context, @Valid @RequestBody EndorseMetricRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/retirement")
     VersionReceipt retireMetric(CommandContext context, @Valid @RequestBody RetireMetricRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/targets")
     VersionReceipt setMetricTarget(CommandContext context, @Valid @RequestBody SetMetricTargetRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/target-amendments")
     VersionReceipt amendMetricTarget(CommandContext context, @Valid @RequestBody AmendMetricTargetRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/collection-delegations")
-    VersionReceipt delegateMetricCollection(CommandContext context, @Valid @RequestBody DelegateMetricCollectionRequest request) {
-        return send(context, request);
+    VersionReceipt delegateMetricCollection(CommandContext context,
+            @Valid @RequestBody DelegateMetricCollectionRequest request) {
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/measurements")
@@ -72,11 +69,6 @@ class MetricController {
 
     @PostMapping("/{partnershipId}/metrics/{metricId}/measurement-corrections")
     VersionReceipt correctMeasurement(CommandContext context, @Valid @RequestBody CorrectMeasurementRequest request) {
-        return send(context, request);
-    }
-
-    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

@@ -5,12 +5,12 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** The RACI matrix: areas of work and the roles partners hold in each. */
 @PartnershipCommandEndpoints
@@ -25,9 +25,6 @@ class RaciController {
     record RaciAreaDefined(String areaId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/raci-areas")
     @ResponseStatus(HttpStatus.CREATED)
     RaciAreaDefined defineRaciArea(CommandContext context, @Valid @RequestBody DefineRaciAreaRequest request) {
@@ -37,7 +34,6 @@ class RaciController {
 
     @PutMapping("/{partnershipId}/raci-areas/{areaId}/roles")
     VersionReceipt assignRaciRoles(CommandContext context, @Valid @RequestBody AssignRaciRolesRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

@@ -12,6 +12,7 @@ record CloseReviewRoundRequest(@PlainText(max = 10_000, optional = true) String 
 
     @Override
     public CloseReviewRoundCommand toCommand(CommandContext context) {
-        return new CloseReviewRoundCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), summary);
+        return new CloseReviewRoundCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                summary);
     }
 }

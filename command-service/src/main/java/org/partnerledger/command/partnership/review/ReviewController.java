@@ -5,12 +5,12 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** The partnership's review instrument and its review rounds. */
 @PartnershipCommandEndpoints
@@ -25,13 +25,10 @@ class ReviewController {
     record ReviewRoundReceipt(String roundId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PutMapping("/{partnershipId}/review-instrument")
-    VersionReceipt adoptReviewInstrument(CommandContext context, @Valid @RequestBody AdoptReviewInstrumentRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+    VersionReceipt adoptReviewInstrument(CommandContext context,
+            @Valid @RequestBody AdoptReviewInstrumentRequest request) {
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/review-rounds")
@@ -43,13 +40,11 @@ class ReviewController {
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/ratings")
     VersionReceipt rateReviewItems(CommandContext context, @Valid @RequestBody SubmitReviewRatingsRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/closure")
     VersionReceipt closeReviewRound(CommandContext context, @Valid @RequestBody CloseReviewRoundRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

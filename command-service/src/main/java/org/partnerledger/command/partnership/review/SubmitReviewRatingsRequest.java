@@ -26,7 +26,8 @@ record SubmitReviewRatingsRequest(@PartnerId String partner,
 
     @Override
     public SubmitReviewRatingsCommand toCommand(CommandContext context) {
-        return new SubmitReviewRatingsCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), partner,
+        return new SubmitReviewRatingsCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                partner,
                 answers.stream().map(answer -> new ReviewAnswer(answer.itemKey(), answer.score(), answer.comment()))
                         .toList());
     }

@@ -5,6 +5,7 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,9 +25,6 @@ class RosterController {
     record PartnerAdmitted(String partnerId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/partners")
     @ResponseStatus(HttpStatus.CREATED)
     PartnerAdmitted admitPartner(CommandContext context, @Valid @RequestBody AdmitPartnerRequest request) {
@@ -36,20 +34,17 @@ class RosterController {
 
     @PostMapping("/{partnershipId}/partner-withdrawals")
     VersionReceipt withdrawPartner(CommandContext context, @Valid @RequestBody WithdrawPartnerRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PutMapping("/{partnershipId}/coordinator")
     VersionReceipt appointCoordinator(CommandContext context,
                                       @Valid @RequestBody AppointCoordinatorRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/conclusion")
     VersionReceipt concludePartnership(CommandContext context, @Valid @RequestBody ConcludePartnershipRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

@@ -18,7 +18,8 @@ record RecordStoryConsentRequest(@NotNull Identification identification,
                                  @NotNull LocalDate expiresOn,
                                  @NotNull Boolean minor,
                                  @NotNull Boolean guardianConsent,
-                                 @NotNull LocalDate reviewedTextOn) implements CommandRequest<RecordStoryConsentCommand> {
+                                 @NotNull LocalDate reviewedTextOn)
+        implements CommandRequest<RecordStoryConsentCommand> {
 
     @Override
     public RecordStoryConsentCommand toCommand(CommandContext context) {

@@ -5,11 +5,11 @@ import org.partnerledger.command.partnership.CommandContext;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-
 
 /** Stories of the partnership's impact and the consent under which they may be told. */
 @PartnershipCommandEndpoints
@@ -24,9 +24,6 @@ class StoryController {
     record StoryReceipt(String storyId, long version) {
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PostMapping("/{partnershipId}/stories")
     @ResponseStatus(HttpStatus.CREATED)
     StoryReceipt shareStory(CommandContext context, @Valid @RequestBody ShareStoryRequest request) {
@@ -36,13 +33,12 @@ class StoryController {
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent")
     VersionReceipt recordStoryConsent(CommandContext context, @Valid @RequestBody RecordStoryConsentRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/stories/{storyId}/consent-withdrawal")
-    VersionReceipt withdrawStoryConsent(CommandContext context, @Valid @RequestBody WithdrawStoryConsentRequest request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+    VersionReceipt withdrawStoryConsent(CommandContext context,
+            @Valid @RequestBody WithdrawStoryConsentRequest request) {
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

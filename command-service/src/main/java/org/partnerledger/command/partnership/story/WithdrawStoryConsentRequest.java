@@ -9,6 +9,7 @@ record WithdrawStoryConsentRequest(@PlainText(max = 10_000) String reason)
 
     @Override
     public WithdrawStoryConsentCommand toCommand(CommandContext context) {
-        return new WithdrawStoryConsentCommand(context.partnershipId(), context.expectedVersion(), context.itemId(), reason);
+        return new WithdrawStoryConsentCommand(context.partnershipId(), context.expectedVersion(), context.itemId(),
+                reason);
     }
 }

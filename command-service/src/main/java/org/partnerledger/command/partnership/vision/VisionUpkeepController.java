@@ -2,10 +2,9 @@ package org.partnerledger.command.partnership.vision;
 
 import jakarta.validation.Valid;
 import org.partnerledger.command.partnership.CommandContext;
-import org.partnerledger.command.partnership.CommandRequest;
-import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
+import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,27 +19,19 @@ class VisionUpkeepController {
         this.commands = commands;
     }
 
-    record VersionReceipt(long version) {
-    }
-
     @PutMapping("/{partnershipId}/purpose")
     VersionReceipt statePurpose(CommandContext context, @Valid @RequestBody StatePurposeRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PostMapping("/{partnershipId}/vision/reaffirmation")
     VersionReceipt reaffirmVision(CommandContext context, @Valid @RequestBody ReaffirmVisionRequest request) {
-        return send(context, request);
+        return VersionReceipt.after(commands.send(context, request));
     }
 
     @PutMapping("/{partnershipId}/vision/revisit-interval")
     VersionReceipt setRevisitInterval(CommandContext context,
                                       @Valid @RequestBody SetVisionRevisitIntervalRequest request) {
-        return send(context, request);
-    }
-
-    private VersionReceipt send(CommandContext context, CommandRequest<?> request) {
-        CommandResult result = commands.send(context, request);
-        return new VersionReceipt(result.version());
+        return VersionReceipt.after(commands.send(context, request));
     }
 }

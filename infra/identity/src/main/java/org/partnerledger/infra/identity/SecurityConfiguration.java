@@ -36,7 +36,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // A browser asking to authorize is sent to the login form; an API client gets a plain 401.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .build();
     }
 

@@ -7,11 +7,6 @@ import java.util.Collection;
 /** A partnership command refused by a rule; the code is the contract, the message is for people. */
 public class PartnershipRejection extends Rejection {
 
-    static final int BAD_REQUEST = 400;
-    static final int NOT_FOUND = 404;
-    static final int CONFLICT = 409;
-    static final int UNPROCESSABLE = 422;
-
     private PartnershipRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -6,6 +6,15 @@ package org.partnerledger.web;
  */
 public abstract class Rejection extends RuntimeException {
 
+    /** The statuses rejections answer with: a request the edge let through but a rule cannot read. */
+    protected static final int BAD_REQUEST = 400;
+    /** Something of the partnership the request names does not exist (or may not be seen). */
+    protected static final int NOT_FOUND = 404;
+    /** The partnership's state or version does not allow the command now. */
+    protected static final int CONFLICT = 409;
+    /** A rule of the partnership refuses what the command asks. */
+    protected static final int UNPROCESSABLE = 422;
+
     private final String code;
     private final int status;
 

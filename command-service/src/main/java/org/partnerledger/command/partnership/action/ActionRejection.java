@@ -7,10 +7,6 @@ import java.time.LocalDate;
 /** A change to an action item refused by a rule; the code is the contract, the message is for people. */
 final class ActionRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private ActionRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

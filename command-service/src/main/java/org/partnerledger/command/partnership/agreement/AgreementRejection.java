@@ -7,10 +7,6 @@ import java.time.LocalDate;
 /** A change to an agreement refused by one of its rules. */
 final class AgreementRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private AgreementRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

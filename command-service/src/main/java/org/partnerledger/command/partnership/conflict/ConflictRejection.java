@@ -5,10 +5,6 @@ import org.partnerledger.web.Rejection;
 /** A conflict command refused by a rule of the agreed process; the code is the contract, the message for people. */
 final class ConflictRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private ConflictRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

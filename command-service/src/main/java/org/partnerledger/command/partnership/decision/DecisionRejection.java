@@ -5,8 +5,6 @@ import org.partnerledger.web.Rejection;
 /** A decision refused by a rule of the decision log; the code is the contract, the message is for people. */
 final class DecisionRejection extends Rejection {
 
-    private static final int CONFLICT = 409;
-
     private DecisionRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -7,10 +7,6 @@ import java.time.LocalDate;
 /** A milestone, asset, report, dissemination or grant refused by one of the engagement rules. */
 final class EngagementRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private EngagementRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -8,10 +8,6 @@ import java.util.Collection;
 /** A meeting, minutes or check-in command refused by a rule; the code is the contract, the message is for people. */
 final class MeetingRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private MeetingRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -7,10 +7,6 @@ import java.util.List;
 /** A command on shared metrics or their measurements refused by a rule; the code is the contract. */
 public final class MetricRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private MetricRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

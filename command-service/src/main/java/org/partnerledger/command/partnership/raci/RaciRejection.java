@@ -7,9 +7,6 @@ import java.util.Collection;
 /** A change to the RACI matrix refused by one of its rules. */
 final class RaciRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int UNPROCESSABLE = 422;
-
     private RaciRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -7,10 +7,6 @@ import java.util.Collection;
 /** A command on the partnership's review instrument or rounds refused by a rule; the code is the contract. */
 final class ReviewRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private ReviewRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -5,9 +5,6 @@ import org.partnerledger.web.Rejection;
 /** A change to the partnership's partners, coordinator or lifecycle refused by a rule of the root. */
 public final class RosterRejection extends Rejection {
 
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private RosterRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -7,10 +7,6 @@ import java.time.LocalDate;
 /** A command on stories or their consent refused by a rule; the code is the contract. */
 final class StoryRejection extends Rejection {
 
-    private static final int NOT_FOUND = 404;
-    private static final int CONFLICT = 409;
-    private static final int UNPROCESSABLE = 422;
-
     private StoryRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

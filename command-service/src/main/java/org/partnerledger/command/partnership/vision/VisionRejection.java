@@ -5,8 +5,6 @@ import org.partnerledger.web.Rejection;
 /** A statement of purpose or a revisiting of the vision refused by one of its rules. */
 final class VisionRejection extends Rejection {
 
-    private static final int UNPROCESSABLE = 422;
-
     private VisionRejection(String code, int status, String detail) {
         super(code, status, detail);
     }

@@ -4,6 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.events.ActionCompletedEvent;
 import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnerAdmittedEvent;
@@ -12,6 +14,7 @@ import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.RaciAreaDefinedEvent;
 import org.partnerledger.events.RaciRolesAssignedEvent;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.partnerledger.command.partnership.PartnershipFixtures.ID;
@@ -24,6 +27,7 @@ class RosterTest {
 
     private static final PartnershipFormedEvent FORMED = formedBy("abc", "rcsd");
     private static final String AREA = "3c9e1f2a-5b7d-4e8f-9a0b-1c2d3e4f5a6b";
+    private static final String ACTION = "a3b1c9d2-7e64-4f0a-b5c8-9d2e1f3a4b5c";
     private static final Partner COUNTY = new Partner("county", "Monroe County",
             "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "PUBLIC");
 
@@ -130,6 +134,30 @@ class RosterTest {
     }
 
     @Test
+    void withdrawingAPartnerResponsibleForAnOpenActionIsRejected() {
+        fixture.given(FORMED, assigned("rcsd", "abc"))
+                .when(new WithdrawPartnerCommand(ID, null, "rcsd", "Leaving"))
+                .expectException(rejectedWith("PARTNER_HOLDS_OPEN_ACTIONS"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withdrawingAPartnerAccountableForAnOpenActionIsRejected() {
+        fixture.given(FORMED, assigned("abc", "rcsd"))
+                .when(new WithdrawPartnerCommand(ID, null, "rcsd", "Leaving"))
+                .expectException(rejectedWith("PARTNER_HOLDS_OPEN_ACTIONS"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPartnerWhoseActionsAreClosedMayWithdraw() {
+        fixture.given(FORMED, assigned("rcsd", "abc"),
+                        new ActionCompletedEvent(ID, ACTION, "Done", LocalDate.of(2026, 11, 20)))
+                .when(new WithdrawPartnerCommand(ID, null, "rcsd", "Leaving"))
+                .expectEvents(new PartnerWithdrawnEvent(ID, "rcsd", "Leaving"));
+    }
+
+    @Test
     void aPartnerNoLongerAccountableAfterAReassignmentMayWithdraw() {
         fixture.given(FORMED, new RaciAreaDefinedEvent(ID, AREA, "Training", "Job training"),
                         new RaciRolesAssignedEvent(ID, AREA, List.of("abc"), "rcsd", List.of(), List.of(), null),
@@ -167,5 +195,11 @@ class RosterTest {
                 .when(new AppointCoordinatorCommand(ID, null, "county", null))
                 .expectException(rejectedWith("PARTNER_UNKNOWN"))
                 .expectNoEvents();
+    }
+
+    /** An action assigned by the minutes or the actions endpoint alike: the part keeps it open from this event. */
+    private static ActionAssignedEvent assigned(String responsible, String accountable) {
+        return new ActionAssignedEvent(ID, ACTION, "Draft the MOU", responsible, accountable, List.of(), List.of(),
+                LocalDate.of(2027, 1, 15), null);
     }
 }

@@ -68,7 +68,7 @@ public class Partnership {
      * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
      * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
      */
-    static final String SNAPSHOT_REVISION = "4";
+    static final String SNAPSHOT_REVISION = "5";
 
     @AggregateIdentifier
     private String partnershipId;
@@ -176,6 +176,8 @@ public class Partnership {
         requireNotSoleAccountable(partner);
         requireNoOpenActions(partner);
         apply(new PartnerWithdrawnEvent(partnershipId, partner, command.reason()));
+        // A metric waiting for no one but the partner that left is agreed by all who remain.
+        metrics.activatedByEveryCurrentPartner(partnershipId).forEach(AggregateLifecycle::apply);
         return new CommandResult(partner, version());
     }
 

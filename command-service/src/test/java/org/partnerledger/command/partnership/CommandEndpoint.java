@@ -213,7 +213,7 @@ enum CommandEndpoint {
                     optional("items", list(minutesItem(), 0, 30)),
                     optional("decisions", list(object(required("title", text(200)),
                             required("rationale", text(10_000)), required("decidedBy", list(partnerId(), 1, 100)),
-                            optional("reviewBy", date()), optional("metricIds", list(uuid(), 0, 100))), 0, 100)),
+                            optional("reviewBy", date()), optional("metricIds", list(uuid(), 0, 20))), 0, 100)),
                     optional("actions", list(object(required("title", text(200)),
                             required("responsible", partnerId()), required("accountable", partnerId()),
                             required("dueDate", date()), optional("consulted", list(partnerId(), 0, 100)),

@@ -49,7 +49,7 @@ public class Conflicts {
     @CommandHandler
     CommandResult handle(AgreeConflictLadderCommand command) {
         requireDistinctSteps(command.steps());
-        if (ladderRevision > 0 && ladder.equals(command.steps())) {
+        if (ladderRevision > 0 && sameSteps(ladder, command.steps())) {
             throw ConflictRejection.ladderUnchanged();
         }
         apply(new ConflictLadderAgreedEvent(command.partnershipId(), command.steps(), ladderRevision + 1,
@@ -60,7 +60,7 @@ public class Conflicts {
     @CommandHandler
     CommandResult handle(EscalateConflictCommand command) {
         Conflict conflict = requireOpen(command.conflictId());
-        int from = ladder.indexOf(conflict.step());
+        int from = stepOf(conflict.step());
         if (from == ladder.size() - 1) {
             throw ConflictRejection.atTopOfLadder(command.conflictId(), conflict.step());
         }
@@ -135,7 +135,7 @@ public class Conflicts {
 
     /** Steps that differ only in case or surrounding spaces are the same step to the partners. */
     private static void requireDistinctSteps(List<String> steps) {
-        if (new HashSet<>(steps.stream().map(step -> step.strip().toLowerCase(Locale.ROOT)).toList()).size()
+        if (new HashSet<>(steps.stream().map(Conflicts::normalized).toList()).size()
                 < steps.size()) {
             throw ConflictRejection.ladderStepRepeated();
         }
@@ -143,5 +143,25 @@ public class Conflicts {
 
     /** A conflict as the ladder's rules need it: the step it is on (or was resolved at) and whether it is settled. */
     record Conflict(String step, boolean resolved) {
+    }
+
+    /** Steps are named as the partners wrote them; "Steering committee" and "steering committee " are one step. */
+    private static String normalized(String step) {
+        return step.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sameSteps(List<String> ladder, List<String> steps) {
+        return ladder.stream().map(Conflicts::normalized).toList()
+                .equals(steps.stream().map(Conflicts::normalized).toList());
+    }
+
+    /** Where on the ladder in force a step stands, or -1 once an amendment dropped it. */
+    private int stepOf(String step) {
+        for (int i = 0; i < ladder.size(); i++) {
+            if (normalized(ladder.get(i)).equals(normalized(step))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -29,11 +29,11 @@ record RecordMinutesRequest(@NotEmpty @Size(max = 100) List<@PartnerId String> a
                         @PlainText(max = 10_000) String rationale,
                         @NotEmpty @Size(max = 100) List<@PartnerId String> decidedBy,
                         LocalDate reviewBy,
-                        @Size(max = 100) List<@NotNull UUID> metricIds) {
+                        @Size(max = 20) List<@NotNull UUID> metricIds) {
 
         Decision toDecision() {
             return new Decision(UUID.randomUUID().toString(), title, rationale, List.copyOf(decidedBy), reviewBy,
-                    metricIds == null ? List.of() : metricIds.stream().map(UUID::toString).toList());
+                    metricIds == null ? List.of() : metricIds.stream().map(UUID::toString).distinct().toList());
         }
     }
 

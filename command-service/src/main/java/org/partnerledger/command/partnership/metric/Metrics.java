@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -183,32 +184,54 @@ public class Metrics {
 
     @EventSourcingHandler
     void on(MetricEndorsedEvent event) {
-        metrics.get(event.metricId()).endorsedBy.add(event.partner());
+        ifPresent(event.metricId(), metric -> metric.endorsedBy.add(event.partner()));
     }
 
     @EventSourcingHandler
     void on(MetricActivatedEvent event) {
-        metrics.get(event.metricId()).active = true;
+        ifPresent(event.metricId(), metric -> metric.active = true);
     }
 
     @EventSourcingHandler
     void on(MetricRetiredEvent event) {
-        metrics.get(event.metricId()).retired = true;
+        ifPresent(event.metricId(), metric -> metric.retired = true);
     }
 
     @EventSourcingHandler
     void on(MetricTargetSetEvent event) {
-        metrics.get(event.metricId()).periodsWithTarget.add(event.period());
+        ifPresent(event.metricId(), metric -> metric.periodsWithTarget.add(event.period()));
     }
 
     @EventSourcingHandler
     void on(MetricCollectionDelegatedEvent event) {
-        metrics.get(event.metricId()).collectors.add(event.partner());
+        ifPresent(event.metricId(), metric -> metric.collectors.add(event.partner()));
     }
 
     @EventSourcingHandler
     void on(MeasurementRecordedEvent event) {
-        metrics.get(event.metricId()).measurements.put(event.period(), event.measurementId());
+        ifPresent(event.metricId(), metric -> metric.measurements.put(event.period(), event.measurementId()));
+    }
+
+    /**
+     * The proposed metrics that every current partner has endorsed: after a partner withdraws, those it alone still
+     * had to endorse are activated by the root, in the withdrawal's command.
+     */
+    public List<MetricActivatedEvent> activatedByEveryCurrentPartner(String partnershipId) {
+        return metrics.entrySet().stream()
+                .filter(entry -> !entry.getValue().active && !entry.getValue().retired
+                        && entry.getValue().endorsedBy.containsAll(currentPartners))
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new MetricActivatedEvent(partnershipId, entry.getKey(), entry.getValue().endorsedBy
+                        .stream().filter(currentPartners::contains).sorted().toList()))
+                .toList();
+    }
+
+    /** A history read from a snapshot of an earlier build may name a metric it does not hold: nothing to apply. */
+    private void ifPresent(String metricId, Consumer<SharedMetric> change) {
+        SharedMetric metric = metrics.get(metricId);
+        if (metric != null) {
+            change.accept(metric);
+        }
     }
 
     /** For the partners' admissions: a partner admitted later must endorse the metrics still proposed. */

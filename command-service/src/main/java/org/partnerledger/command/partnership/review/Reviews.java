@@ -113,12 +113,18 @@ public class Reviews {
     @EventSourcingHandler
     void on(ReviewRatingsSubmittedEvent event) {
         event.answers().forEach(answer ->
-                rounds.get(event.roundId()).rated.add(ReviewRound.rating(event.partner(), answer.itemKey())));
+                rounds.computeIfPresent(event.roundId(), (id, round) -> {
+                    round.rated.add(ReviewRound.rating(event.partner(), answer.itemKey()));
+                    return round;
+                }));
     }
 
     @EventSourcingHandler
     void on(ReviewRoundClosedEvent event) {
-        rounds.get(event.roundId()).close();
+        rounds.computeIfPresent(event.roundId(), (id, round) -> {
+            round.close();
+            return round;
+        });
     }
 
     private ReviewRound open(String roundId) {

@@ -116,6 +116,15 @@ class ConflictsTest {
     }
 
     @Test
+    void anAmendmentThatOnlyRecasesAStepKeepsTheConflictsOnItWhereTheyAre() {
+        List<String> recased = List.of("direct conversation ", "Coordinator mediation", "Steering committee");
+        fixture.given(FORMED, LOGGED, new ConflictLadderAgreedEvent(ID, recased, 1, "Agreed"))
+                .when(new EscalateConflictCommand(ID, null, CONFLICT, "No agreement"))
+                .expectEvents(new ConflictEscalatedEvent(ID, CONFLICT, "Direct conversation", "Coordinator mediation",
+                        "No agreement"));
+    }
+
+    @Test
     void escalatingAConflictThePartnershipNeverLoggedIsRejectedAsNotFound() {
         fixture.given(FORMED)
                 .when(new EscalateConflictCommand(ID, null, CONFLICT, "Why"))

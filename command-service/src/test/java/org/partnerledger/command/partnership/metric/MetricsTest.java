@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipFixtures;
+import org.partnerledger.command.partnership.roster.WithdrawPartnerCommand;
 import org.partnerledger.events.MeasurementCorrectedEvent;
 import org.partnerledger.events.MeasurementRecordedEvent;
 import org.partnerledger.events.MetricActivatedEvent;
@@ -16,6 +17,8 @@ import org.partnerledger.events.MetricRetiredEvent;
 import org.partnerledger.events.MetricTargetAmendedEvent;
 import org.partnerledger.events.MetricTargetSetEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerWithdrawnEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 
@@ -93,6 +96,21 @@ class MetricsTest {
                 .when(new EndorseMetricCommand(ID, null, METRIC, "rcsd"))
                 .expectEvents(ENDORSED_BY_RCSD, ACTIVATED)
                 .expectResultMessagePayload(new CommandResult(METRIC, 4));
+    }
+
+    @Test
+    void aPartnerAdmittedWhileAMetricIsProposedMustEndorseItToo() {
+        fixture.given(FORMED, PROPOSED, new PartnerAdmittedEvent(ID, partner("county")), ENDORSED_BY_ABC)
+                .when(new EndorseMetricCommand(ID, null, METRIC, "rcsd"))
+                .expectEvents(ENDORSED_BY_RCSD);
+    }
+
+    @Test
+    void aMetricThatWaitedOnlyForAPartnerWhoWithdrawsIsActivatedByTheWithdrawal() {
+        fixture.given(FORMED, new PartnerAdmittedEvent(ID, partner("county")), PROPOSED, ENDORSED_BY_ABC,
+                        ENDORSED_BY_RCSD)
+                .when(new WithdrawPartnerCommand(ID, null, "county", "The county left"))
+                .expectEvents(new PartnerWithdrawnEvent(ID, "county", "The county left"), ACTIVATED);
     }
 
     @Test

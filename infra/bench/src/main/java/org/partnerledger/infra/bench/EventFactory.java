@@ -9,7 +9,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.axonframework.serialization.Revision;
 import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.events.ActionCompletedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
+import org.partnerledger.events.ConflictResolvedEvent;
 import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipEvent;
@@ -36,8 +38,9 @@ import static org.partnerledger.events.PartnershipEventsTopic.PARTNERSHIP_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.SEQUENCE;
 
 /**
- * Well-formed partnership events for seeding the event store and filling topics: a formation at sequence 0, then a
- * steady mix of four decisions, three actions, two conflicts and one vision revision in every ten events. The JSON is
+ * Well-formed partnership events for seeding the event store and filling topics: a formation at sequence 0, then in
+ * every ten events three decisions, two actions assigned and the two completed, a conflict logged and resolved, and
+ * a vision revision, so that a long history keeps a working set of the size a real one has. The JSON is
  * written as the command side's storage mapper writes it (records, ISO dates), the metadata and headers as the
  * command side's rows and publisher write them.
  */
@@ -62,18 +65,27 @@ final class EventFactory {
             return new PartnershipFormedEvent(partnershipId, "Benchmark partnership " + partnershipId.substring(0, 8),
                     vision(1), PARTNERS, "abc", "Help working families reach a living wage");
         }
-        String id = UUID.randomUUID().toString();
+        String id = itemId(partnershipId, sequence);
         return switch ((int) (sequence % 10)) {
-            case 1, 2, 3, 4 -> new DecisionRecordedEvent(partnershipId, id, "Decision " + sequence,
+            case 1, 2, 3 -> new DecisionRecordedEvent(partnershipId, id, "Decision " + sequence,
                     "Agreed at the monthly meeting after a review of the placements report", PARTNER_IDS.subList(0, 2),
                     null, null, null, List.of());
-            case 5, 6, 7 -> new ActionAssignedEvent(partnershipId, id, "Action " + sequence, "abc", "rcsd",
+            case 4, 5 -> new ActionAssignedEvent(partnershipId, id, "Action " + sequence, "abc", "rcsd",
                     List.of("city"), List.of(), DUE, null);
-            case 8, 0 -> new ConflictLoggedEvent(partnershipId, id, "Conflict " + sequence,
+            case 6, 7 -> new ActionCompletedEvent(partnershipId, itemId(partnershipId, sequence - 2),
+                    "Done as agreed", DUE.minusYears(4));
+            case 8 -> new ConflictLoggedEvent(partnershipId, id, "Conflict " + sequence,
                     "The partners disagree on who shares the placement data", PARTNER_IDS.subList(0, 2), "MEDIUM");
-            default -> new VisionRevisedEvent(partnershipId, (int) (sequence / 10) + 2,
-                    vision((int) (sequence / 10) + 2), "Revised at the yearly retreat");
+            case 9 -> new ConflictResolvedEvent(partnershipId, itemId(partnershipId, sequence - 1),
+                    "Anonymised data, shared quarterly", PARTNER_IDS.subList(0, 2), null);
+            default -> new VisionRevisedEvent(partnershipId, (int) (sequence / 10) + 1,
+                    vision((int) (sequence / 10) + 1), "Revised at the yearly retreat");
         };
+    }
+
+    /** The id of the item an event at this position records, so that later events can close it. */
+    private static String itemId(String partnershipId, long sequence) {
+        return UUID.nameUUIDFromBytes((partnershipId + "/" + sequence).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     static Vision vision(int revision) {
@@ -139,6 +151,10 @@ final class EventFactory {
             return "AssignActionCommand";
         } else if (event instanceof ConflictLoggedEvent) {
             return "LogConflictCommand";
+        } else if (event instanceof ActionCompletedEvent) {
+            return "CompleteActionCommand";
+        } else if (event instanceof ConflictResolvedEvent) {
+            return "ResolveConflictCommand";
         }
         return "ReviseVisionCommand";
     }

@@ -26,9 +26,13 @@ record LauncherSettings(
         List<String> serviceJavaOptions,
         Duration startupTimeout) {
 
-    /** The parallel collector: see ADR 9. */
+    /**
+     * The parallel collector: see ADR 9. A service out of memory exits rather than running on half broken: an
+     * OutOfMemoryError during a class's initialisation leaves that class unusable for the life of the JVM (the JDBC
+     * driver's, once, left the publisher retrying for ever).
+     */
     private static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC";
+            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

@@ -64,7 +64,7 @@ enum CommandEndpoint {
             {"statement": "Every family in the county", "goals": ["300 jobs"], "rationale": "The county joined"}""",
             object(required("statement", text(2000)), required("goals", list(text(500), 0, 20)),
                     required("rationale", text(10_000)))),
-    // decisions, actions, conflicts and lessons (feature/conflicts)
+    // decisions, actions, conflicts and lessons
     ACTION_COMPLETION("POST", "/api/partnerships/{id}/actions/{item}/completion", "outcome", null, """
             {"outcome": "The MOU was signed", "completedOn": "2026-11-20"}""",
             object(required("outcome", text(10_000)), required("completedOn", date()))),
@@ -186,7 +186,7 @@ enum CommandEndpoint {
             object(required("funderOrganisationId", uuid()), required("funderName", text(200)),
                     required("grantNumber", text(100)), required("periodStart", date()),
                     required("periodEnd", date()))),
-    // Meetings and check-ins (feature/meetings)
+    // meetings and check-ins
     MEETING_CADENCE("PUT", "/api/partnerships/{id}/meeting-cadence", null, null, """
             {"cadence": "MONTHLY"}""",
             object(required("cadence", oneOf("WEEKLY", "BIWEEKLY", "MONTHLY", "QUARTERLY")))),

@@ -131,6 +131,31 @@ class AgreementsTest {
     }
 
     @Test
+    void aNextReviewMoreThanTenYearsAwayIsRejected() {
+        fixture.given(FORMED, SIGNED)
+                .when(review(AGREEMENT, TODAY, TODAY.plusYears(11)))
+                .expectException(rejectedWith("DUE_DATE_TOO_FAR"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAmendmentSignedByOnePartnerIsRejected() {
+        fixture.given(FORMED, SIGNED)
+                .when(new AmendAgreementCommand(ID, null, AGREEMENT, "The county joins", AMENDED_SHA,
+                        List.of("county"), null))
+                .expectException(rejectedWith("AGREEMENT_NEEDS_TWO_SIGNATORIES"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAmendmentToBeReviewedMoreThanTenYearsAwayIsRejected() {
+        fixture.given(FORMED, SIGNED)
+                .when(amend(AMENDED_SHA, TODAY.plusYears(11)))
+                .expectException(rejectedWith("DUE_DATE_TOO_FAR"))
+                .expectNoEvents();
+    }
+
+    @Test
     void amendingAnAgreementRecordsTheAmendedDocument() {
         fixture.given(FORMED, SIGNED)
                 .when(amend(AMENDED_SHA, TODAY.plusYears(1)))

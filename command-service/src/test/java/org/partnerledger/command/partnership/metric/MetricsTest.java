@@ -285,6 +285,41 @@ class MetricsTest {
     }
 
     @Test
+    void asManyPeopleAchievingAsServedIsAccepted() {
+        fixture.given(FORMED, PROPOSED, ENDORSED_BY_ABC, ENDORSED_BY_RCSD, ACTIVATED)
+                .when(record("2026-Q4", "abc", 42, 42))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void peopleAchievingWithoutThoseServedIsRejected() {
+        fixture.given(FORMED, PROPOSED, ENDORSED_BY_ABC, ENDORSED_BY_RCSD, ACTIVATED)
+                .when(record("2026-Q4", "abc", null, 42))
+                .expectException(rejectedWith("ACHIEVING_EXCEEDS_SERVED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionWithMorePeopleAchievingThanServedIsRejected() {
+        fixture.given(FORMED, PROPOSED, ENDORSED_BY_ABC, ENDORSED_BY_RCSD, ACTIVATED, RECORDED)
+                .when(new CorrectMeasurementCommand(ID, null, METRIC, "2026-Q4", new BigDecimal("44"), 40, 44,
+                        "Late entries"))
+                .expectException(rejectedWith("ACHIEVING_EXCEEDS_SERVED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMetricWhoseTargetDateHasPassedIsRejected() {
+        fixture.given(FORMED)
+                .when(new ProposeMetricCommand(ID, null, METRIC, "Adults placed in jobs",
+                        "Adults who start a job at a living wage", Unit.INDIVIDUALS, new BigDecimal("40"),
+                        new BigDecimal("200"), LocalDate.of(2026, 1, 1), Direction.UP, "abc", "Case files",
+                        Frequency.QUARTERLY, MeasureKind.BETTER_OFF, NPI))
+                .expectException(rejectedWith("DUE_DATE_IN_PAST"))
+                .expectNoEvents();
+    }
+
+    @Test
     void correctingAPeriodWithoutARecordedValueIsRejected() {
         fixture.given(FORMED, PROPOSED, ENDORSED_BY_ABC, ENDORSED_BY_RCSD, ACTIVATED)
                 .when(new CorrectMeasurementCommand(ID, null, METRIC, "2026-Q4", new BigDecimal("44"), 121, 44,

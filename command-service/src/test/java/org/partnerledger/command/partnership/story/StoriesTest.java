@@ -93,6 +93,14 @@ class StoriesTest {
     }
 
     @Test
+    void consentThatExpiresMoreThanTenYearsAwayIsRejected() {
+        fixture.given(FORMED, SHARED)
+                .when(consent(Set.of(StoryChannel.FUNDER_VIEW), TODAY.plusYears(11), false, false, TODAY))
+                .expectException(rejectedWith("DUE_DATE_TOO_FAR"))
+                .expectNoEvents();
+    }
+
+    @Test
     void consentThatExpiresTodayIsRejected() {
         fixture.given(FORMED, SHARED)
                 .when(consent(Set.of(StoryChannel.FUNDER_VIEW), TODAY, false, false, TODAY))

@@ -4,13 +4,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.PartnershipFixture;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.partnerledger.events.CheckInRecordedEvent;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
@@ -27,7 +25,7 @@ class CheckInsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PartnershipFixture.create(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture = PartnershipFixtures.at(NOW);
     }
 
     @Test

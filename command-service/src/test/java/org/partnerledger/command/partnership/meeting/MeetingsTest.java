@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.command.partnership.PartnershipFixture;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.AgendaItem;
 import org.partnerledger.events.DecisionRecordedEvent;
@@ -21,11 +21,9 @@ import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
@@ -64,7 +62,7 @@ class MeetingsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = PartnershipFixture.create(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture = PartnershipFixtures.at(NOW);
     }
 
     @Test

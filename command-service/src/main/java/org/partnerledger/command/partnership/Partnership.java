@@ -23,12 +23,15 @@ import org.partnerledger.command.partnership.raci.RaciMatrix;
 import org.partnerledger.command.partnership.review.Reviews;
 import org.partnerledger.command.partnership.roster.AdmitPartnerCommand;
 import org.partnerledger.command.partnership.roster.AppointCoordinatorCommand;
+import org.partnerledger.command.partnership.roster.Auditors;
 import org.partnerledger.command.partnership.roster.ConcludePartnershipCommand;
+import org.partnerledger.command.partnership.roster.GrantAuditorAccessCommand;
 import org.partnerledger.command.partnership.roster.RosterRejection;
 import org.partnerledger.command.partnership.roster.WithdrawPartnerCommand;
 import org.partnerledger.command.partnership.story.Stories;
 import org.partnerledger.command.partnership.vision.VisionUpkeep;
 import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.events.AuditorAccessGrantedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;
 import org.partnerledger.events.CoordinatorAppointedEvent;
 import org.partnerledger.events.Partner;
@@ -46,6 +49,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -68,7 +72,7 @@ public class Partnership {
      * The shape of the state a snapshot holds: bump it with every change to a field here or in a part, so that
      * snapshots of the old shape are ignored (and the partnership sourced from its events) rather than trusted.
      */
-    static final String SNAPSHOT_REVISION = "5";
+    static final String SNAPSHOT_REVISION = "6";
 
     @AggregateIdentifier
     private String partnershipId;
@@ -106,6 +110,8 @@ public class Partnership {
     private Stories stories = new Stories();
     @AggregateMember
     private Reviews reviews = new Reviews();
+    @AggregateMember
+    private Auditors auditors = new Auditors();
 
     protected Partnership() {
         // for Axon's event sourcing
@@ -191,6 +197,20 @@ public class Partnership {
         return new CommandResult(command.coordinator(), version());
     }
 
+    /** An auditor is given access once, and is never a current partner: a partner cannot audit what it answers for. */
+    @CommandHandler
+    CommandResult handle(GrantAuditorAccessCommand command) {
+        String organisationId = command.organisationId();
+        partnerOf(organisationId).ifPresent(partnerId -> {
+            throw RosterRejection.auditorIsAPartner(organisationId, partnerId);
+        });
+        if (auditors.hasAccess(organisationId)) {
+            throw RosterRejection.auditorAlreadyGranted(organisationId);
+        }
+        apply(new AuditorAccessGrantedEvent(partnershipId, organisationId, command.note()));
+        return new CommandResult(organisationId, version());
+    }
+
     /** Concluding is the last thing a partnership does: {@link #nothingAfterConclusion} refuses a second time. */
     @CommandHandler
     CommandResult handle(ConcludePartnershipCommand command) {
@@ -270,10 +290,15 @@ public class Partnership {
     }
 
     private void requireOrganisationNotAPartner(String organisationId) {
-        organisations.entrySet().stream().filter(entry -> entry.getValue().equals(organisationId)).findFirst()
-                .ifPresent(entry -> {
-                    throw RosterRejection.organisationAlreadyAPartner(organisationId, entry.getKey());
-                });
+        partnerOf(organisationId).ifPresent(partnerId -> {
+            throw RosterRejection.organisationAlreadyAPartner(organisationId, partnerId);
+        });
+    }
+
+    /** The short id of the current partner that is this organisation, if one is. */
+    private Optional<String> partnerOf(String organisationId) {
+        return organisations.entrySet().stream().filter(entry -> entry.getValue().equals(organisationId))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     private void requireOthersRemain(String partnerId) {

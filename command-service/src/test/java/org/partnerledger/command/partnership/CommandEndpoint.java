@@ -100,7 +100,8 @@ enum CommandEndpoint {
             object(required("kind", oneOf("WORKING", "NOT_WORKING")), required("lesson", text(2_000)),
                     required("evidence", text(10_000)), required("adjustment", text(2_000)),
                     optional("metricIds", list(uuid(), 0, 20)), optional("actionIds", list(uuid(), 0, 100)))),
-    // governance: purpose, partners, coordinator, conclusion, RACI areas, agreements, vision upkeep, engagement
+    // governance: purpose, partners, coordinator, auditors, conclusion, RACI areas, agreements, vision upkeep,
+    // engagement
     PURPOSE("PUT", "/api/partnerships/{id}/purpose", "purpose", null, """
             {"purpose": "Help working families reach economic self-sufficiency"}""",
             object(required("purpose", text(2000)))),
@@ -116,6 +117,12 @@ enum CommandEndpoint {
     COORDINATOR("PUT", "/api/partnerships/{id}/coordinator", "coordinatorPerson", null, """
             {"coordinator": "rcsd", "coordinatorPerson": "auth0|5f8a1b2c3d4e"}""",
             object(required("coordinator", partnerId()), optional("coordinatorPerson", text(200)))),
+    AUDITORS("POST", "/api/partnerships/{id}/auditors", "note", null, """
+            {"organisationId": "4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a", "note": "The county's audit of 2026"}""",
+            object(required("organisationId", uuid()), optional("note", text(2000)))),
+    AUDITOR_REVOCATION("POST", "/api/partnerships/{id}/auditors/{item}/revocation", "reason", null, """
+            {"reason": "The audit is complete"}""",
+            object(optional("reason", text(2000)))),
     CONCLUSION("POST", "/api/partnerships/{id}/conclusion", "closingNote", null, """
             {"closingNote": "The grant ended and its goals were met"}""",
             object(required("closingNote", text(10_000)))),

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The partnership's partners, its coordinator and its conclusion. */
+/** The partnership's partners, its coordinator, its auditors and its conclusion. */
 @PartnershipCommandEndpoints
 class RosterController {
 
@@ -23,6 +23,9 @@ class RosterController {
     }
 
     record PartnerAdmitted(String partnerId, long version) {
+    }
+
+    record AuditorAccessGranted(String organisationId, long version) {
     }
 
     @PostMapping("/{partnershipId}/partners")
@@ -40,6 +43,20 @@ class RosterController {
     @PutMapping("/{partnershipId}/coordinator")
     VersionReceipt appointCoordinator(CommandContext context,
                                       @Valid @RequestBody AppointCoordinatorRequest request) {
+        return VersionReceipt.after(commands.send(context, request));
+    }
+
+    @PostMapping("/{partnershipId}/auditors")
+    @ResponseStatus(HttpStatus.CREATED)
+    AuditorAccessGranted grantAuditorAccess(CommandContext context,
+                                            @Valid @RequestBody GrantAuditorAccessRequest request) {
+        CommandResult result = commands.send(context, request);
+        return new AuditorAccessGranted(result.id(), result.version());
+    }
+
+    @PostMapping("/{partnershipId}/auditors/{organisationId}/revocation")
+    VersionReceipt revokeAuditorAccess(CommandContext context,
+                                       @Valid @RequestBody RevokeAuditorAccessRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 

@@ -2,7 +2,7 @@ package org.partnerledger.command.partnership.roster;
 
 import org.partnerledger.web.Rejection;
 
-/** A change to the partnership's partners, coordinator or lifecycle refused by a rule of the root. */
+/** A change to the partnership's partners, coordinator, auditors or lifecycle refused by a rule of the root. */
 public final class RosterRejection extends Rejection {
 
     private RosterRejection(String code, int status, String detail) {
@@ -43,6 +43,22 @@ public final class RosterRejection extends Rejection {
     public static RosterRejection coordinatorUnchanged(String partnerId) {
         return new RosterRejection("COORDINATOR_UNCHANGED", UNPROCESSABLE,
                 "'%s' already coordinates the partnership, with that person.".formatted(partnerId));
+    }
+
+    public static RosterRejection auditorAlreadyGranted(String organisationId) {
+        return new RosterRejection("AUDITOR_ALREADY_GRANTED", CONFLICT,
+                "The organisation %s already has auditor access.".formatted(organisationId));
+    }
+
+    static RosterRejection auditorNotGranted(String organisationId) {
+        return new RosterRejection("AUDITOR_NOT_GRANTED", CONFLICT,
+                "The organisation %s has no auditor access to revoke.".formatted(organisationId));
+    }
+
+    public static RosterRejection auditorIsAPartner(String organisationId, String partnerId) {
+        return new RosterRejection("AUDITOR_IS_A_PARTNER", CONFLICT,
+                "The organisation %s is a partner, as '%s'; it cannot audit its own partnership."
+                        .formatted(organisationId, partnerId));
     }
 
     public static RosterRejection partnershipConcluded() {

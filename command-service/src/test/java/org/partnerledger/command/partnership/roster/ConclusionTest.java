@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.engagement.RecordGrantCommand;
 import org.partnerledger.command.partnership.raci.DefineRaciAreaCommand;
+import org.partnerledger.events.AuditorAccessGrantedEvent;
 import org.partnerledger.events.PartnershipConcludedEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 
@@ -24,6 +25,7 @@ class ConclusionTest {
     private static final PartnershipConcludedEvent CONCLUDED = new PartnershipConcludedEvent(ID, "Goals met");
     private static final String AREA = "3c9e1f2a-5b7d-4e8f-9a0b-1c2d3e4f5a6b";
     private static final String GRANT = "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b";
+    private static final String AUDITOR = "4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a";
 
     private AggregateTestFixture<?> fixture;
 
@@ -61,6 +63,14 @@ class ConclusionTest {
         fixture.given(FORMED, CONCLUDED)
                 .when(new RecordGrantCommand(ID, null, GRANT, AREA, "Department of Labor", "HG-1",
                         LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+                .expectException(rejectedWith("PARTNERSHIP_CONCLUDED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommandOfTheAuditorsPartIsRejectedAfterConclusion() {
+        fixture.given(FORMED, new AuditorAccessGrantedEvent(ID, AUDITOR, null), CONCLUDED)
+                .when(new RevokeAuditorAccessCommand(ID, null, AUDITOR, "The audit is complete"))
                 .expectException(rejectedWith("PARTNERSHIP_CONCLUDED"))
                 .expectNoEvents();
     }

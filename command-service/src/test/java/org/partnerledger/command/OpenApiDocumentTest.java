@@ -5,6 +5,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.web.testing.OpenApiDocuments;
 import org.partnerledger.web.testing.SchemaSamples;
+import org.partnerledger.web.testing.TestCaller;
 
 import java.io.IOException;
 import java.net.URI;
@@ -79,6 +80,7 @@ class OpenApiDocumentTest extends RunningCommandService {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", TestCaller.COORDINATOR.bearer())
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {

@@ -29,8 +29,15 @@ public final class PartnershipEventsTopic {
     public static final String SEQUENCE = "sequence";
     /** ISO-8601 UTC instant at which the event was stored. */
     public static final String OCCURRED_AT = "occurred-at";
-    /** Who issued the command that produced the event. */
+    /** Who issued the command that produced the event: the subject of their token. */
     public static final String ACTOR = "actor";
+    /** The role the actor's token gave: coordinator or member. */
+    public static final String ACTOR_ROLE = "actor-role";
+    /** The organisation id the actor's token named. */
+    public static final String ACTOR_ORGANISATION = "actor-organisation";
+    /** The id of the command that produced the event; the events of one command share it. */
+    public static final String COMMAND_ID = "command-id";
+    /** The request's correlation id: the client's {@code X-Correlation-Id}, or one the service made up. */
     public static final String CORRELATION_ID = "correlation-id";
 
     private static final Map<String, Class<? extends PartnershipEvent>> TYPES =

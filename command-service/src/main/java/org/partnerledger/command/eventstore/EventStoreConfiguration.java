@@ -17,7 +17,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -141,11 +140,6 @@ class EventStoreConfiguration {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(1_000)
                 .build();
-    }
-
-    @Bean
-    CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package org.partnerledger.command.partnership;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.partnerledger.web.security.AccessInterceptor;
+import org.partnerledger.web.security.Caller;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -22,11 +25,13 @@ class CommandContextResolver implements HandlerMethodArgumentResolver, WebMvcCon
 
     static final String IF_MATCH = "If-Match";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String PARTNERSHIP_ID = "partnershipId";
+    static final String CORRELATION_ID = "X-Correlation-Id";
+    static final String PARTNERSHIP_ID = AccessInterceptor.PARTNERSHIP_VARIABLE;
     private static final Pattern QUOTED_VERSION = Pattern.compile("\"?(\\d{1,18})\"?");
     private static final Pattern CANONICAL_UUID = Pattern.compile(
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
     private static final Pattern PRINTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -49,8 +54,27 @@ class CommandContextResolver implements HandlerMethodArgumentResolver, WebMvcCon
         String itemId = variables.entrySet().stream().filter(variable -> !variable.getKey().equals(PARTNERSHIP_ID))
                 .map(variable -> uuid(variable.getKey(), variable.getValue())).findFirst().orElse(null);
         String ifMatch = http.getHeader(IF_MATCH);
+        Caller caller = Caller.current().orElseThrow(() -> new IllegalStateException(
+                "A command endpoint was reached without an authenticated caller"));
+        String correlationId = correlationId(http);
+        HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
+        if (response != null) {
+            response.setHeader(CORRELATION_ID, correlationId);
+        }
         return new CommandContext(partnershipId, itemId, expectedVersion(ifMatch), newId, idempotencyKey(http),
-                http.getMethod() + " " + http.getRequestURI() + " " + ifMatch);
+                http.getMethod() + " " + http.getRequestURI() + " " + ifMatch, caller, correlationId);
+    }
+
+    /** A client may tie its requests together with an id of its own; the service answers with the one it used. */
+    private static String correlationId(HttpServletRequest http) {
+        String given = http.getHeader(CORRELATION_ID);
+        if (given == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (!CORRELATION.matcher(given).matches()) {
+            throw PartnershipRejection.invalidCorrelationId();
+        }
+        return given;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,9 +4,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.util.List;
+import java.util.Collection;
 
 record LogConflictCommand(@TargetAggregateIdentifier String partnershipId,
                           @TargetAggregateVersion Long expectedVersion,
                           String conflictId, String subject, String description, List<String> parties,
-                          Severity severity) {
+                          Severity severity) implements PartnerCommand {
+
+    /** A member logs a conflict their own partner is a party to. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
+        return parties;
+    }
 }

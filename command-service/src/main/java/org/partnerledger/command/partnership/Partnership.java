@@ -3,6 +3,7 @@ package org.partnerledger.command.partnership;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
@@ -41,6 +42,7 @@ import org.partnerledger.events.PartnershipConcludedEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
+import org.partnerledger.web.security.Role;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -117,12 +119,22 @@ public class Partnership {
         // for Axon's event sourcing
     }
 
+    /** Its creator coordinates it: a coordinator whose own organisation is the coordinating partner. */
     @CommandHandler
-    Partnership(FormPartnershipCommand command) {
+    Partnership(FormPartnershipCommand command, MetaData metaData) {
         List<String> partnerIds = command.partners().stream().map(Partner::id).toList();
         DistinctPartners.require(partnerIds);
         if (!partnerIds.contains(command.coordinator())) {
             throw PartnershipRejection.coordinatorNotAPartner(command.coordinator());
+        }
+        Actor creator = Actor.of(metaData);
+        if (creator.role() != Role.COORDINATOR) {
+            throw PartnershipRejection.commandNotPermitted(creator.role());
+        }
+        String coordinating = command.partners().stream().filter(partner -> partner.id().equals(command.coordinator()))
+                .findFirst().map(Partner::organisationId).orElseThrow();
+        if (!coordinating.equals(creator.organisationId())) {
+            throw PartnershipRejection.coordinatorNotYourOrganisation(command.coordinator());
         }
         apply(new PartnershipFormedEvent(command.partnershipId(), command.name(), command.vision(),
                 command.partners(), command.coordinator(), command.purpose()));
@@ -218,27 +230,63 @@ public class Partnership {
         return new CommandResult(null, version());
     }
 
-    /** A concluded partnership records nothing more: every command of every part is refused, before any other check. */
+    /**
+     * The guards every command of every part passes first, in this order, so that no answer tells a caller more
+     * than their standing allows: only those the partnership admits (anyone else is told it does not exist); a
+     * member only with their own partner's business; nothing after conclusion; only partners of this partnership
+     * and metrics it holds (proposed, active or retired) named. One interceptor, because Axon does not promise an
+     * order among several.
+     */
     @CommandHandlerInterceptor
-    void nothingAfterConclusion(Object command) {
+    void guards(Object command, MetaData metaData) {
+        requireAdmitted(command, Actor.of(metaData));
         if (concluded) {
             throw RosterRejection.partnershipConcluded();
         }
-    }
-
-    /** Parts decide only about partners of this partnership: a stranger is refused before any part sees it. */
-    @CommandHandlerInterceptor
-    void onlyPartnersAreNamed(NamesPartners command) {
-        requirePartners(command.partnersNamed());
-    }
-
-    /** Parts link only to metrics the partnership holds (proposed, active or retired). */
-    @CommandHandlerInterceptor
-    void onlyKnownMetricsAreNamed(NamesMetrics command) {
-        List<String> unknown = metrics.unknownAmong(command.metricsNamed());
-        if (!unknown.isEmpty()) {
-            throw MetricRejection.metricUnknown(unknown);
+        if (command instanceof NamesPartners naming) {
+            requirePartners(naming.partnersNamed());
         }
+        if (command instanceof NamesMetrics naming) {
+            List<String> unknown = metrics.unknownAmong(naming.metricsNamed());
+            if (!unknown.isEmpty()) {
+                throw MetricRejection.metricUnknown(unknown);
+            }
+        }
+    }
+
+    /**
+     * The partnership decides for itself who may command it, from its own partners and coordinator, whatever the
+     * HTTP edge let through: a coordinator of the coordinating partner issues anything; a coordinator or member of
+     * another current partner only a {@link PartnerCommand} that concerns their partner.
+     */
+    private void requireAdmitted(Object command, Actor actor) {
+        String ownPartner = organisations.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(actor.organisationId())).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        boolean partnerOrMember = actor.role() == Role.COORDINATOR || actor.role() == Role.MEMBER;
+        if (ownPartner == null || !partnerOrMember) {
+            throw PartnershipRejection.notFound(partnershipId);
+        }
+        if (actor.role() == Role.COORDINATOR && ownPartner.equals(coordinator)) {
+            return;
+        }
+        if (!(command instanceof PartnerCommand own) || !own.concernedPartners(itemOwners()).contains(ownPartner)) {
+            throw PartnershipRejection.commandNotPermitted(actor.role());
+        }
+    }
+
+    private PartnerCommand.ItemOwners itemOwners() {
+        return new PartnerCommand.ItemOwners() {
+            @Override
+            public Optional<String> responsibleFor(String actionId) {
+                return actions.responsibleFor(actionId);
+            }
+
+            @Override
+            public Set<String> collectorsOf(String metricId) {
+                return metrics.collectorsOf(metricId);
+            }
+        };
     }
 
     @EventSourcingHandler

@@ -9,21 +9,19 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.partnerledger.command.eventstore.CommandMetadataProvider;
 import org.partnerledger.command.idempotency.IdempotencyKey;
 import org.partnerledger.command.idempotency.IdempotentCommands;
+import org.partnerledger.web.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * Sends partnership commands on behalf of an actor, answers a repeated Idempotency-Key with the outcome first
- * recorded for it, and turns Axon's infrastructure refusals into the partnership's typed rejections, so the web
+ * Sends partnership commands on behalf of the caller, answers a repeated Idempotency-Key of the same caller with the
+ * outcome first recorded for it (after the HTTP edge has let the caller in again, as the first time), and turns Axon's infrastructure refusals into the partnership's typed rejections, so the web
  * layer sees one kind of error.
  */
 @Component
 public class PartnershipCommands {
-
-    /** Until access control lands every command is anonymous; the metadata slot is there from the first event. */
-    private static final String ANONYMOUS = "anonymous";
 
     private final CommandGateway gateway;
     private final IdempotentCommands outcomes;
@@ -40,7 +38,16 @@ public class PartnershipCommands {
      */
     public <R> R send(CommandContext context, CommandRequest<?> request) {
         return send(request.toCommand(context), context.partnershipId(), context.expectedVersion(),
-                context.idempotency(request));
+                context.idempotency(request), callerMetaData(context));
+    }
+
+    /** Who asks, in the metadata every event of the command copies and the partnership's own rules consult. */
+    private static MetaData callerMetaData(CommandContext context) {
+        Caller caller = context.caller();
+        return MetaData.with(CommandMetadataProvider.ACTOR, caller.subject())
+                .and(CommandMetadataProvider.ACTOR_ROLE, caller.role() == null ? null : caller.role().claim())
+                .and(CommandMetadataProvider.ACTOR_ORGANISATION, caller.organisationId())
+                .and(CommandMetadataProvider.CORRELATION_ID, context.correlationId());
     }
 
     /**
@@ -48,12 +55,13 @@ public class PartnershipCommands {
      * @param expectedVersion the version the client based its command on, or {@code null}
      * @param idempotency     the client's Idempotency-Key, or {@code null}
      */
-    private <R> R send(Object command, String partnershipId, Long expectedVersion, IdempotencyKey idempotency) {
+    private <R> R send(Object command, String partnershipId, Long expectedVersion, IdempotencyKey idempotency,
+                       MetaData caller) {
         Optional<R> earlier = recordedOutcome(idempotency);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        MetaData metaData = MetaData.with(CommandMetadataProvider.ACTOR, ANONYMOUS);
+        MetaData metaData = caller;
         if (idempotency != null) {
             metaData = metaData.mergedWith(idempotency.asMetaData());
         }
@@ -75,7 +83,7 @@ public class PartnershipCommands {
         if (idempotency == null) {
             return Optional.empty();
         }
-        return outcomes.find(idempotency.key()).map(recorded -> {
+        return outcomes.find(idempotency.subject(), idempotency.key()).map(recorded -> {
             if (!recorded.requestHash().equals(idempotency.requestHash())) {
                 throw PartnershipRejection.idempotencyKeyReused(idempotency.key());
             }

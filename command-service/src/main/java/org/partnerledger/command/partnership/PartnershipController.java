@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.net.URI;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
+import static org.partnerledger.web.security.Standing.MEMBER;
 
 /**
  * Forming a partnership and the first practices it records, as {@code docs/api.md} promises them. Ids are issued
@@ -40,6 +44,7 @@ class PartnershipController {
     record VisionRevised(int revision, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping
     @Operation(summary = "Form a partnership")
     ResponseEntity<Formed> form(CommandContext context, @Valid @RequestBody FormPartnershipRequest request) {
@@ -48,6 +53,7 @@ class PartnershipController {
                 .body(new Formed(partnershipId, 0));
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/decisions")
     @ResponseStatus(HttpStatus.CREATED)
     DecisionRecorded recordDecision(CommandContext context, @Valid @RequestBody RecordDecisionRequest request) {
@@ -55,6 +61,7 @@ class PartnershipController {
         return new DecisionRecorded(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     ActionAssigned assignAction(CommandContext context, @Valid @RequestBody AssignActionRequest request) {
@@ -62,6 +69,7 @@ class PartnershipController {
         return new ActionAssigned(result.id(), result.version());
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/conflicts")
     @ResponseStatus(HttpStatus.CREATED)
     ConflictLogged logConflict(CommandContext context, @Valid @RequestBody LogConflictRequest request) {
@@ -69,6 +77,7 @@ class PartnershipController {
         return new ConflictLogged(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/vision")
     VisionRevised reviseVision(CommandContext context, @Valid @RequestBody ReviseVisionRequest request) {
         VisionRevision result = commands.send(context, request);

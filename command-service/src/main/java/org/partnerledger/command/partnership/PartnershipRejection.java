@@ -1,6 +1,7 @@
 package org.partnerledger.command.partnership;
 
 import org.partnerledger.web.Rejection;
+import org.partnerledger.web.security.Role;
 
 import java.util.Collection;
 
@@ -11,9 +12,28 @@ public class PartnershipRejection extends Rejection {
         super(code, status, detail);
     }
 
-    static PartnershipRejection notFound(String partnershipId) {
+    public static PartnershipRejection notFound(String partnershipId) {
         return new PartnershipRejection("PARTNERSHIP_NOT_FOUND", NOT_FOUND,
                 "No partnership %s.".formatted(partnershipId));
+    }
+
+    static PartnershipRejection invalidCorrelationId() {
+        return new PartnershipRejection("INVALID_CORRELATION_ID", BAD_REQUEST,
+                "X-Correlation-Id must be 1 to 100 letters, digits or any of . _ : -");
+    }
+
+    /** A command the caller's standing does not reach: a member's that is not their own partner's business. */
+    static PartnershipRejection commandNotPermitted(Role role) {
+        return new PartnershipRejection("COMMAND_NOT_PERMITTED", FORBIDDEN, role == null
+                ? "Your token names no role that may command a partnership."
+                : "A %s may not issue this command here: it is not your own partner's to issue."
+                .formatted(role.claim()));
+    }
+
+    static PartnershipRejection coordinatorNotYourOrganisation(String coordinator) {
+        return new PartnershipRejection("COORDINATOR_NOT_YOUR_ORGANISATION", UNPROCESSABLE,
+                "The coordinating partner '%s' must be your own organisation: you will coordinate it."
+                        .formatted(coordinator));
     }
 
     static PartnershipRejection versionConflict(long expected) {

@@ -20,7 +20,7 @@ public record RecordDecisionCommand(@TargetAggregateIdentifier String partnershi
                                     @TargetAggregateVersion Long expectedVersion,
                                     String decisionId, String title, String rationale, List<String> decidedBy,
                                     String meetingId, LocalDate reviewBy, String supersedes, List<String> metricIds)
-        implements NamesPartners, NamesMetrics {
+        implements NamesPartners, NamesMetrics, PartnerCommand {
 
     /** A decision outside any meeting, with no review date, superseding nothing and naming no metric. */
     public RecordDecisionCommand(String partnershipId, Long expectedVersion, String decisionId, String title,
@@ -36,5 +36,11 @@ public record RecordDecisionCommand(@TargetAggregateIdentifier String partnershi
     @Override
     public Collection<String> metricsNamed() {
         return metricIds;
+    }
+
+    /** A member records a decision their own partner took part in. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
+        return decidedBy;
     }
 }

@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.partnerledger.events.PartnershipEventsTopic.ACTOR;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ORGANISATION;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ROLE;
+import static org.partnerledger.events.PartnershipEventsTopic.COMMAND_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.CORRELATION_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_REVISION;
@@ -79,8 +82,11 @@ class KafkaEventPublisher {
         header(headers, PARTNERSHIP_ID, event.getAggregateIdentifier());
         header(headers, SEQUENCE, Long.toString(event.getSequenceNumber()));
         header(headers, OCCURRED_AT, event.getTimestamp().toString());
-        header(headers, ACTOR, Objects.toString(event.getMetaData().get(CommandMetadataProvider.ACTOR), null));
-        header(headers, CORRELATION_ID, Objects.toString(event.getMetaData().get("correlationId"), null));
+        header(headers, ACTOR, metaData(event, CommandMetadataProvider.ACTOR));
+        header(headers, ACTOR_ROLE, metaData(event, CommandMetadataProvider.ACTOR_ROLE));
+        header(headers, ACTOR_ORGANISATION, metaData(event, CommandMetadataProvider.ACTOR_ORGANISATION));
+        header(headers, COMMAND_ID, metaData(event, CommandMetadataProvider.COMMAND_ID));
+        header(headers, CORRELATION_ID, metaData(event, CommandMetadataProvider.CORRELATION_ID));
         pendingSends().add(kafka.send(record));
     }
 
@@ -103,6 +109,10 @@ class KafkaEventPublisher {
         } catch (ExecutionException | TimeoutException failed) {
             throw new PublicationFailedException("Kafka did not acknowledge the batch", failed);
         }
+    }
+
+    private static String metaData(DomainEventMessage<?> event, String key) {
+        return Objects.toString(event.getMetaData().get(key), null);
     }
 
     private static void header(Headers headers, String name, String value) {

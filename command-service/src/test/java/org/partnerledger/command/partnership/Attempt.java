@@ -1,5 +1,6 @@
 package org.partnerledger.command.partnership;
 
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * One request as plain data, so that the same table can be sent through MockMvc and through a real Tomcat.
+ * One request as plain data, sent by {@link TestCaller#COORDINATOR} unless it says otherwise, so that the same table can be sent through MockMvc and through a real Tomcat.
  *
  * @param path    already encoded
  * @param chunked sent without a Content-Length (only a real server can tell the difference)
@@ -26,7 +27,8 @@ record Attempt(String method, String path, Map<String, String> headers, byte[] b
 
     static Attempt of(CommandEndpoint endpoint, String partnershipId, byte[] body) {
         return new Attempt(endpoint.method(), endpoint.path(partnershipId),
-                Map.of("Content-Type", "application/json"), body, false);
+                Map.of("Content-Type", "application/json", "Authorization", TestCaller.COORDINATOR.bearer()), body,
+                false);
     }
 
     Attempt withHeader(String name, String value) {

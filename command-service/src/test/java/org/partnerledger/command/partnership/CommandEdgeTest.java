@@ -1,10 +1,9 @@
 package org.partnerledger.command.partnership;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.EdgeUnderTest;
 import org.partnerledger.web.testing.ProblemAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@link PartnershipCommands} mocked to accept whatever gets through.
  */
 @WebMvcTest
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+@EdgeUnderTest
 abstract class CommandEdgeTest {
 
     @Autowired

@@ -2,9 +2,10 @@ package org.partnerledger.command.partnership;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.EdgeUnderTest;
+import org.partnerledger.web.testing.TestCaller;
+import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** What clients hear when a request is wrong: problem+json, a stable code, the fields, and nothing dispatched. */
 @WebMvcTest(PartnershipController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+@EdgeUnderTest
 class PartnershipControllerErrorsTest {
 
     private static final String DECISIONS = "/api/partnerships/" + UUID.randomUUID() + "/decisions";
@@ -148,7 +149,7 @@ class PartnershipControllerErrorsTest {
     }
 
     private ResultActions problem(MockHttpServletRequestBuilder request, int status, String code) throws Exception {
-        return mvc.perform(request)
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, TestCaller.COORDINATOR.bearer()))
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(status))

@@ -1,10 +1,12 @@
 package org.partnerledger.command.partnership;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.partnerledger.command.eventstore.CommandMetadataProvider;
 import org.partnerledger.events.MetricProposedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
+import org.partnerledger.web.testing.TestCaller;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fixture of the partnership for the parts' tests in the sub-packages, which cannot name the package-private
@@ -57,6 +60,23 @@ public final class PartnershipFixtures {
         AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource((Decisions) (partnership, decision) -> false);
+        return signedInAsCoordinator(fixture);
+    }
+
+    /** The metadata of a command sent by this caller, as the HTTP edge would send it. */
+    public static Map<String, Object> sentBy(TestCaller caller) {
+        return Map.of(CommandMetadataProvider.ACTOR, caller.subject(), CommandMetadataProvider.ACTOR_ROLE,
+                caller.role(), CommandMetadataProvider.ACTOR_ORGANISATION, caller.organisationId());
+    }
+
+    /**
+     * Commands the test sends without a caller of its own come from the coordinator of {@code abc}, the partner
+     * that coordinates the tests' partnerships.
+     */
+    public static <T> AggregateTestFixture<T> signedInAsCoordinator(AggregateTestFixture<T> fixture) {
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(CommandMetadataProvider.ACTOR_ROLE) ? command
+                        : command.andMetaData(sentBy(TestCaller.COORDINATOR)));
         return fixture;
     }
 }

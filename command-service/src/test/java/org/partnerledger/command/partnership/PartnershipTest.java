@@ -46,7 +46,7 @@ class PartnershipTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = PartnershipFixtures.signedInAsCoordinator(new AggregateTestFixture<>(Partnership.class));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((Decisions) (partnership, decision) ->
                 recordedDecisions.contains(partnership + "/" + decision));

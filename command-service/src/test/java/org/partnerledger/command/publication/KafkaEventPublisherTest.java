@@ -15,6 +15,7 @@ import org.partnerledger.events.PartnershipEventsTopic;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,7 +60,7 @@ class KafkaEventPublisherTest extends RunningCommandService {
     void everyStoredEventIsPublishedKeyedByItsPartnershipWithTheContractHeaders() {
         String id = form();
         HttpEntity<String> decision = json("""
-                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""");
+                {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""", "meeting-2026-12:item-4");
         http.postForEntity(url("/api/partnerships/" + id + "/decisions"), decision, String.class);
 
         List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
@@ -74,9 +75,12 @@ class KafkaEventPublisherTest extends RunningCommandService {
         Map<String, String> decided = headers(ofPartnership.get(1));
         assertThat(formed).containsEntry("event-type", "PartnershipFormed").containsEntry("sequence", "0")
                 .containsEntry("partnership-id", id).containsEntry("event-revision", "2")
-                .containsEntry("actor", "anonymous")
-                .containsKeys("event-id", "occurred-at", "correlation-id");
-        assertThat(decided).containsEntry("event-type", "DecisionRecorded").containsEntry("sequence", "1");
+                .containsEntry("actor", TestCaller.COORDINATOR.subject()).containsEntry("actor-role", "coordinator")
+                .containsEntry("actor-organisation", TestCaller.COORDINATOR.organisationId())
+                .containsKeys("event-id", "occurred-at", "correlation-id", "command-id");
+        assertThat(decided).containsEntry("event-type", "DecisionRecorded").containsEntry("sequence", "1")
+                .containsEntry("correlation-id", "meeting-2026-12:item-4");
+        assertThat(decided.get("command-id")).isNotEqualTo(formed.get("command-id"));
         assertThat(new String(ofPartnership.get(1).value(), StandardCharsets.UTF_8))
                 .contains("\"partnershipId\":\"" + id + "\"", "\"title\":\"Meet monthly\"");
         assertThat(ofPartnership.get(0).partition()).isEqualTo(ofPartnership.get(1).partition());
@@ -95,8 +99,15 @@ class KafkaEventPublisherTest extends RunningCommandService {
     }
 
     private static HttpEntity<String> json(String body) {
+        return json(body, null);
+    }
+
+    private static HttpEntity<String> json(String body, String correlationId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        if (correlationId != null) {
+            headers.set("X-Correlation-Id", correlationId);
+        }
         return new HttpEntity<>(body, headers);
     }
 }

@@ -3,6 +3,7 @@ package org.partnerledger.command.publication;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.RunningCommandService;
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +26,7 @@ class PublicationBacklogTest extends RunningCommandService {
     void theBacklogCountsStoredEventsBeyondThePublishersTokenAndFallsToZero() throws Exception {
         HttpResponse<String> formed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url("/api/partnerships"))).header("Content-Type", "application/json")
+                .header("Authorization", TestCaller.COORDINATOR.bearer())
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name": "Backlog", "coordinator": "abc", "vision": {"statement": "S", "goals": []},
                          "partners": [{"id": "abc", "name": "ABC"}]}""")).build(),

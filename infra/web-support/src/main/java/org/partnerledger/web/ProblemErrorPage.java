@@ -30,6 +30,7 @@ class ProblemErrorPage implements ErrorController {
                 : "The request was refused before it reached the service: %s.".formatted(
                 known == null ? "status " + status.value() : known.getReasonPhrase()));
         problem.setProperty("code", ErrorCodes.forStatus(status.value()));
+        ProblemResponses.noteCode(request, ErrorCodes.forStatus(status.value()));
         problem.setInstance(instanceOf(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.ServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             + "a string of over %d characters, a number of over %d digits or a field name of over %d characters.")
             .formatted(LIMITS.getMaxTokenCount(), LIMITS.getMaxNestingDepth(), LIMITS.getMaxStringLength(),
                     LIMITS.getMaxNumberLength(), LIMITS.getMaxNameLength());
+
+    private static final String NOTED_CODE = ProblemResponses.class.getName() + ".code";
+
+    /** Keeps the code a request was answered with, for the audit log written after the answer. */
+    public static void noteCode(ServletRequest request, String code) {
+        request.setAttribute(NOTED_CODE, code);
+    }
+
+    /** The code noted for the request's answer, or {@code null}. */
+    public static String notedCode(ServletRequest request) {
+        return request.getAttribute(NOTED_CODE) instanceof String code ? code : null;
+    }
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejected(Rejection rejection, WebRequest request) {
@@ -119,9 +132,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (body == null && exception instanceof ErrorResponse errorResponse) {
             body = errorResponse.getBody();
         }
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", codeOf(exception, status));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+                problem.setProperty("code", codeOf(exception, status));
+            }
+            request.setAttribute(NOTED_CODE, problem.getProperties().get("code"), WebRequest.SCOPE_REQUEST);
         }
         return super.handleExceptionInternal(exception, body, headers, status, request);
     }

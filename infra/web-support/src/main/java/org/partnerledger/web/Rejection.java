@@ -8,6 +8,8 @@ public abstract class Rejection extends RuntimeException {
 
     /** The statuses rejections answer with: a request the edge let through but a rule cannot read. */
     protected static final int BAD_REQUEST = 400;
+    /** The caller's standing does not reach what the request asks. */
+    protected static final int FORBIDDEN = 403;
     /** Something of the partnership the request names does not exist (or may not be seen). */
     protected static final int NOT_FOUND = 404;
     /** The partnership's state or version does not allow the command now. */

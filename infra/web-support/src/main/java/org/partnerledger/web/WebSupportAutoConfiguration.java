@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.partnerledger.web.security.ResourceServerSecurity;
 
 /**
  * Gives every service the same strict JSON, body limit and problem+json answers by merely being on the classpath:
@@ -22,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
-@Import({ProblemResponses.class, ProblemErrorPage.class, CanonicalUuids.class})
+@Import({ProblemResponses.class, ProblemErrorPage.class, CanonicalUuids.class, ResourceServerSecurity.class})
 public class WebSupportAutoConfiguration {
 
     @Bean

@@ -7,6 +7,10 @@ import org.partnerledger.command.partnership.PartnershipCommands;
 import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
+import static org.partnerledger.web.security.Standing.MEMBER;
 
 /** The life of an action item after its assignment: completed, handed over, moved, or dropped. */
 @PartnershipCommandEndpoints
@@ -18,21 +22,25 @@ class ActionController {
         this.commands = commands;
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/actions/{actionId}/completion")
     VersionReceipt completeAction(CommandContext context, @Valid @RequestBody CompleteActionRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/actions/{actionId}/reassignment")
     VersionReceipt reassignAction(CommandContext context, @Valid @RequestBody ReassignActionRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/actions/{actionId}/rescheduling")
     VersionReceipt rescheduleAction(CommandContext context, @Valid @RequestBody RescheduleActionRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/actions/{actionId}/cancellation")
     VersionReceipt cancelAction(CommandContext context, @Valid @RequestBody CancelActionRequest request) {
         return VersionReceipt.after(commands.send(context, request));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -40,6 +41,11 @@ public class Actions {
     public boolean holdsOpenActions(String partnerId) {
         return open.values().stream().anyMatch(action -> action.responsible().equals(partnerId)
                 || action.accountable().equals(partnerId));
+    }
+
+    /** The partner responsible for an action while it is open. */
+    public Optional<String> responsibleFor(String actionId) {
+        return Optional.ofNullable(open.get(actionId)).map(OpenAction::responsible);
     }
 
     @CommandHandler

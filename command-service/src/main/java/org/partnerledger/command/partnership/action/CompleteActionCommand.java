@@ -4,8 +4,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
+import org.partnerledger.command.partnership.PartnerCommand;
+import java.util.Collection;
 
 record CompleteActionCommand(@TargetAggregateIdentifier String partnershipId,
                              @TargetAggregateVersion Long expectedVersion,
-                             String actionId, String outcome, LocalDate completedOn) {
+                             String actionId, String outcome, LocalDate completedOn) implements PartnerCommand {
+
+    /** A member completes an action their own partner is responsible for. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
+        return owners.responsibleFor(actionId).stream().toList();
+    }
 }

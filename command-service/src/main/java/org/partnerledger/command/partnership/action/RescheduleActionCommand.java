@@ -4,8 +4,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
+import org.partnerledger.command.partnership.PartnerCommand;
+import java.util.Collection;
 
 record RescheduleActionCommand(@TargetAggregateIdentifier String partnershipId,
                                @TargetAggregateVersion Long expectedVersion,
-                               String actionId, LocalDate dueDate, String reason) {
+                               String actionId, LocalDate dueDate, String reason) implements PartnerCommand {
+
+    /** A member reschedules an action their own partner is responsible for. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
+        return owners.responsibleFor(actionId).stream().toList();
+    }
 }

@@ -10,6 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
 
 /** MOUs and partnership agreements: signed, reviewed, amended, terminated. */
 @PartnershipCommandEndpoints
@@ -24,6 +27,7 @@ class AgreementController {
     record AgreementSigned(String agreementId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
     AgreementSigned signAgreement(CommandContext context, @Valid @RequestBody SignAgreementRequest request) {
@@ -31,16 +35,19 @@ class AgreementController {
         return new AgreementSigned(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/agreements/{agreementId}/review")
     VersionReceipt reviewAgreement(CommandContext context, @Valid @RequestBody ReviewAgreementRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/agreements/{agreementId}/amendment")
     VersionReceipt amendAgreement(CommandContext context, @Valid @RequestBody AmendAgreementRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/agreements/{agreementId}/termination")
     VersionReceipt terminateAgreement(CommandContext context, @Valid @RequestBody TerminateAgreementRequest request) {
         return VersionReceipt.after(commands.send(context, request));

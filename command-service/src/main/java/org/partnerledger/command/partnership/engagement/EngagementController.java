@@ -10,6 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
+import static org.partnerledger.web.security.Standing.MEMBER;
 
 /** Milestones, partners' assets, progress reports, disseminated successes and grants. */
 @PartnershipCommandEndpoints
@@ -36,6 +40,7 @@ class EngagementController {
     record GrantRecorded(String grantId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
     MilestoneCelebrated celebrateMilestone(CommandContext context,
@@ -44,6 +49,7 @@ class EngagementController {
         return new MilestoneCelebrated(result.id(), result.version());
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/assets")
     @ResponseStatus(HttpStatus.CREATED)
     PartnerAssetRecorded recordAsset(CommandContext context, @Valid @RequestBody RecordPartnerAssetRequest request) {
@@ -51,11 +57,13 @@ class EngagementController {
         return new PartnerAssetRecorded(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/assets/{assetId}/withdrawal")
     VersionReceipt withdrawAsset(CommandContext context, @Valid @RequestBody WithdrawPartnerAssetRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/progress-reports")
     @ResponseStatus(HttpStatus.CREATED)
     ProgressReportIssued issueProgressReport(CommandContext context,
@@ -64,6 +72,7 @@ class EngagementController {
         return new ProgressReportIssued(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/disseminations")
     @ResponseStatus(HttpStatus.CREATED)
     SuccessDisseminated disseminateSuccess(CommandContext context,
@@ -72,6 +81,7 @@ class EngagementController {
         return new SuccessDisseminated(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/grants")
     @ResponseStatus(HttpStatus.CREATED)
     GrantRecorded recordGrant(CommandContext context, @Valid @RequestBody RecordGrantRequest request) {

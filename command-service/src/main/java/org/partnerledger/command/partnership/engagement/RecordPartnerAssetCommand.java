@@ -6,14 +6,21 @@ import org.partnerledger.command.partnership.NamesPartners;
 
 import java.util.Collection;
 import java.util.List;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 public record RecordPartnerAssetCommand(@TargetAggregateIdentifier String partnershipId,
                                  @TargetAggregateVersion Long expectedVersion,
                                  String assetId, String partner, AssetKind kind, String description)
-        implements NamesPartners {
+        implements NamesPartners, PartnerCommand {
 
     @Override
     public Collection<String> partnersNamed() {
+        return List.of(partner);
+    }
+
+    /** A member records an asset of their own partner. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
         return List.of(partner);
     }
 }

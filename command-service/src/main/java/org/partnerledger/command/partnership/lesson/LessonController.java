@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
 
 /** Lessons the partners draw from their data. */
 @PartnershipCommandEndpoints
@@ -23,6 +26,7 @@ class LessonController {
     record LessonReceipt(String lessonId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/lessons")
     @ResponseStatus(HttpStatus.CREATED)
     LessonReceipt recordLesson(CommandContext context, @Valid @RequestBody RecordLessonRequest request) {

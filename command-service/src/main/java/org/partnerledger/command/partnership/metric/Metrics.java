@@ -59,6 +59,12 @@ public class Metrics {
         return metricIds.stream().filter(id -> !metrics.containsKey(id)).distinct().toList();
     }
 
+    /** The partners that collect a metric's measurements; none for a metric the partnership does not hold. */
+    public Set<String> collectorsOf(String metricId) {
+        SharedMetric metric = metrics.get(metricId);
+        return metric == null ? Set.of() : Set.copyOf(metric.collectors);
+    }
+
     @CommandHandler
     CommandResult handle(ProposeMetricCommand command, Clock clock) {
         requireVersionedCode(command.indicator());

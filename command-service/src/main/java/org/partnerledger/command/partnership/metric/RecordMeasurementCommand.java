@@ -7,14 +7,21 @@ import org.partnerledger.command.partnership.NamesPartners;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 record RecordMeasurementCommand(@TargetAggregateIdentifier String partnershipId,
                                 @TargetAggregateVersion Long expectedVersion,
                                 String measurementId, String metricId, String period, BigDecimal value,
-                                Integer served, Integer achieving, String recordedBy) implements NamesPartners {
+                                Integer served, Integer achieving, String recordedBy) implements NamesPartners, PartnerCommand {
 
     @Override
     public Collection<String> partnersNamed() {
+        return List.of(recordedBy);
+    }
+
+    /** A member records a measurement as their own partner, which must collect the metric. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
         return List.of(recordedBy);
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
 
 /** The RACI matrix: areas of work and the roles partners hold in each. */
 @PartnershipCommandEndpoints
@@ -25,6 +28,7 @@ class RaciController {
     record RaciAreaDefined(String areaId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/raci-areas")
     @ResponseStatus(HttpStatus.CREATED)
     RaciAreaDefined defineRaciArea(CommandContext context, @Valid @RequestBody DefineRaciAreaRequest request) {
@@ -32,6 +36,7 @@ class RaciController {
         return new RaciAreaDefined(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/raci-areas/{areaId}/roles")
     VersionReceipt assignRaciRoles(CommandContext context, @Valid @RequestBody AssignRaciRolesRequest request) {
         return VersionReceipt.after(commands.send(context, request));

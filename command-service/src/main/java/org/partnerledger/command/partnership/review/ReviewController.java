@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
+import static org.partnerledger.web.security.Standing.MEMBER;
 
 /** The partnership's review instrument and its review rounds. */
 @PartnershipCommandEndpoints
@@ -25,12 +29,14 @@ class ReviewController {
     record ReviewRoundReceipt(String roundId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/review-instrument")
     VersionReceipt adoptReviewInstrument(CommandContext context,
             @Valid @RequestBody AdoptReviewInstrumentRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/review-rounds")
     @ResponseStatus(HttpStatus.CREATED)
     ReviewRoundReceipt openReviewRound(CommandContext context, @Valid @RequestBody OpenReviewRoundRequest request) {
@@ -38,11 +44,13 @@ class ReviewController {
         return new ReviewRoundReceipt(result.id(), result.version());
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/ratings")
     VersionReceipt rateReviewItems(CommandContext context, @Valid @RequestBody SubmitReviewRatingsRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/review-rounds/{roundId}/closure")
     VersionReceipt closeReviewRound(CommandContext context, @Valid @RequestBody CloseReviewRoundRequest request) {
         return VersionReceipt.after(commands.send(context, request));

@@ -7,14 +7,21 @@ import org.partnerledger.events.ReviewAnswer;
 
 import java.util.Collection;
 import java.util.List;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 record SubmitReviewRatingsCommand(@TargetAggregateIdentifier String partnershipId,
                                   @TargetAggregateVersion Long expectedVersion,
                                   String roundId, String partner, List<ReviewAnswer> answers)
-        implements NamesPartners {
+        implements NamesPartners, PartnerCommand {
 
     @Override
     public Collection<String> partnersNamed() {
+        return List.of(partner);
+    }
+
+    /** A member rates a review round for their own partner. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
         return List.of(partner);
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
 
 /** The partnership's partners, its coordinator, its auditors and its conclusion. */
 @PartnershipCommandEndpoints
@@ -28,6 +31,7 @@ class RosterController {
     record AuditorAccessGranted(String organisationId, long version) {
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/partners")
     @ResponseStatus(HttpStatus.CREATED)
     PartnerAdmitted admitPartner(CommandContext context, @Valid @RequestBody AdmitPartnerRequest request) {
@@ -35,17 +39,20 @@ class RosterController {
         return new PartnerAdmitted(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/partner-withdrawals")
     VersionReceipt withdrawPartner(CommandContext context, @Valid @RequestBody WithdrawPartnerRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/coordinator")
     VersionReceipt appointCoordinator(CommandContext context,
                                       @Valid @RequestBody AppointCoordinatorRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/auditors")
     @ResponseStatus(HttpStatus.CREATED)
     AuditorAccessGranted grantAuditorAccess(CommandContext context,
@@ -54,12 +61,14 @@ class RosterController {
         return new AuditorAccessGranted(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/auditors/{organisationId}/revocation")
     VersionReceipt revokeAuditorAccess(CommandContext context,
                                        @Valid @RequestBody RevokeAuditorAccessRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/conclusion")
     VersionReceipt concludePartnership(CommandContext context, @Valid @RequestBody ConcludePartnershipRequest request) {
         return VersionReceipt.after(commands.send(context, request));

@@ -6,13 +6,20 @@ import org.partnerledger.command.partnership.NamesPartners;
 
 import java.util.Collection;
 import java.util.List;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 record ShareStoryCommand(@TargetAggregateIdentifier String partnershipId,
                          @TargetAggregateVersion Long expectedVersion,
-                         String storyId, String title, String narrative, String partner) implements NamesPartners {
+                         String storyId, String title, String narrative, String partner) implements NamesPartners, PartnerCommand {
 
     @Override
     public Collection<String> partnersNamed() {
+        return List.of(partner);
+    }
+
+    /** A member shares a story as their own partner. */
+    @Override
+    public Collection<String> concernedPartners(ItemOwners owners) {
         return List.of(partner);
     }
 }

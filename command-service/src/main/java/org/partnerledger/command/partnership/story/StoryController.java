@@ -10,6 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
+import static org.partnerledger.web.security.Standing.MEMBER;
 
 /** Stories of the partnership's impact and the consent under which they may be told. */
 @PartnershipCommandEndpoints
@@ -24,6 +28,7 @@ class StoryController {
     record StoryReceipt(String storyId, long version) {
     }
 
+    @Allow({COORDINATOR, MEMBER})
     @PostMapping("/{partnershipId}/stories")
     @ResponseStatus(HttpStatus.CREATED)
     StoryReceipt shareStory(CommandContext context, @Valid @RequestBody ShareStoryRequest request) {
@@ -31,11 +36,13 @@ class StoryController {
         return new StoryReceipt(result.id(), result.version());
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/stories/{storyId}/consent")
     VersionReceipt recordStoryConsent(CommandContext context, @Valid @RequestBody RecordStoryConsentRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/stories/{storyId}/consent-withdrawal")
     VersionReceipt withdrawStoryConsent(CommandContext context,
             @Valid @RequestBody WithdrawStoryConsentRequest request) {

@@ -8,6 +8,9 @@ import org.partnerledger.command.partnership.VersionReceipt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.partnerledger.web.security.Allow;
+
+import static org.partnerledger.web.security.Standing.COORDINATOR;
 
 /** The partnership's purpose, and the revisiting of its vision that does not revise it. */
 @PartnershipCommandEndpoints
@@ -19,16 +22,19 @@ class VisionUpkeepController {
         this.commands = commands;
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/purpose")
     VersionReceipt statePurpose(CommandContext context, @Valid @RequestBody StatePurposeRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PostMapping("/{partnershipId}/vision/reaffirmation")
     VersionReceipt reaffirmVision(CommandContext context, @Valid @RequestBody ReaffirmVisionRequest request) {
         return VersionReceipt.after(commands.send(context, request));
     }
 
+    @Allow(COORDINATOR)
     @PutMapping("/{partnershipId}/vision/revisit-interval")
     VersionReceipt setRevisitInterval(CommandContext context,
                                       @Valid @RequestBody SetVisionRevisitIntervalRequest request) {

@@ -1,6 +1,7 @@
 package org.partnerledger.command.partnership.action;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
@@ -47,7 +48,7 @@ class ActionsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = PartnershipFixtures.signedInAsCoordinator(new AggregateTestFixture<>(Partnership.class));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((ClosedActions) (partnership, action) ->
                 closedActions.contains(partnership + "/" + action));

@@ -1,6 +1,7 @@
 package org.partnerledger.command.partnership.lesson;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
@@ -28,7 +29,7 @@ class LessonsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = PartnershipFixtures.signedInAsCoordinator(new AggregateTestFixture<>(Partnership.class));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
+import org.partnerledger.web.testing.TestCaller;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ActionCompletedEvent;
 import org.partnerledger.events.CoordinatorAppointedEvent;
@@ -17,6 +18,7 @@ import org.partnerledger.events.RaciRolesAssignedEvent;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.partnerledger.command.partnership.PartnershipFixtures.sentBy;
 import static org.partnerledger.command.partnership.PartnershipFixtures.ID;
 import static org.partnerledger.command.partnership.PartnershipFixtures.formedBy;
 import static org.partnerledger.command.partnership.PartnershipFixtures.partner;
@@ -112,7 +114,7 @@ class RosterTest {
     @Test
     void theFormerCoordinatorMayWithdrawOnceAnotherIsAppointed() {
         fixture.given(FORMED, new CoordinatorAppointedEvent(ID, "rcsd", null))
-                .when(new WithdrawPartnerCommand(ID, null, "abc", "Leaving"))
+                .when(new WithdrawPartnerCommand(ID, null, "abc", "Leaving"), sentBy(TestCaller.OTHER_COORDINATOR))
                 .expectEvents(new PartnerWithdrawnEvent(ID, "abc", "Leaving"));
     }
 
@@ -177,7 +179,7 @@ class RosterTest {
     @Test
     void appointingTheSameCoordinatorAndPersonAgainIsRejected() {
         fixture.given(FORMED, new CoordinatorAppointedEvent(ID, "rcsd", "auth0|5f8a"))
-                .when(new AppointCoordinatorCommand(ID, null, "rcsd", "auth0|5f8a"))
+                .when(new AppointCoordinatorCommand(ID, null, "rcsd", "auth0|5f8a"), sentBy(TestCaller.OTHER_COORDINATOR))
                 .expectException(rejectedWith("COORDINATOR_UNCHANGED"))
                 .expectNoEvents();
     }

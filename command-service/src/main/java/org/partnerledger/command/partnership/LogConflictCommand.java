@@ -3,8 +3,8 @@ package org.partnerledger.command.partnership;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 
 record LogConflictCommand(@TargetAggregateIdentifier String partnershipId,
                           @TargetAggregateVersion Long expectedVersion,

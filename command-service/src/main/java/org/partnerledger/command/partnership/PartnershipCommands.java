@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Sends partnership commands on behalf of the caller, answers a repeated Idempotency-Key of the same caller with the
- * outcome first recorded for it (after the HTTP edge has let the caller in again, as the first time), and turns Axon's infrastructure refusals into the partnership's typed rejections, so the web
- * layer sees one kind of error.
+ * outcome first recorded for it (after the HTTP edge has let the caller in again, as the first time), and turns
+ * Axon's infrastructure refusals into the partnership's typed rejections, so the web layer sees one kind of error.
  */
 @Component
 public class PartnershipCommands {

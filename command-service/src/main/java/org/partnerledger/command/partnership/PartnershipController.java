@@ -2,6 +2,7 @@ package org.partnerledger.command.partnership;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.partnerledger.web.security.Allow;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.net.URI;
-import org.partnerledger.web.security.Allow;
 
 import static org.partnerledger.web.security.Standing.COORDINATOR;
 import static org.partnerledger.web.security.Standing.MEMBER;

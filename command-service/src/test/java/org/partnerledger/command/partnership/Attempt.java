@@ -5,8 +5,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,8 @@ import java.util.Map;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * One request as plain data, sent by {@link TestCaller#COORDINATOR} unless it says otherwise, so that the same table can be sent through MockMvc and through a real Tomcat.
+ * One request as plain data, sent by {@link TestCaller#COORDINATOR} unless it says otherwise, so that the same
+ * table can be sent through MockMvc and through a real Tomcat.
  *
  * @param path    already encoded
  * @param chunked sent without a Content-Length (only a real server can tell the difference)

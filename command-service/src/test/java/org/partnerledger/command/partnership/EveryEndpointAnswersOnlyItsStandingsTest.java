@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnerledger.command.partnership.CommandEndpoint.CHECK_INS;
 import static org.partnerledger.command.partnership.CommandEndpoint.ACTION_COMPLETION;
 import static org.partnerledger.command.partnership.CommandEndpoint.ACTION_RESCHEDULING;
 import static org.partnerledger.command.partnership.CommandEndpoint.ASSETS;
+import static org.partnerledger.command.partnership.CommandEndpoint.CHECK_INS;
 import static org.partnerledger.command.partnership.CommandEndpoint.CONFLICTS;
 import static org.partnerledger.command.partnership.CommandEndpoint.DECISIONS;
 import static org.partnerledger.command.partnership.CommandEndpoint.MEASUREMENTS;

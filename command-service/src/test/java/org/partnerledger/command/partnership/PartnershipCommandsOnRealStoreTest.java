@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.RunningCommandService;
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,10 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partnerledger.command.partnership.PartnershipFixtures.fromCoordinator;
 
 class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
 
@@ -64,10 +67,17 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
                         "org.partnerledger.events.ActionAssignedEvent",
                         "org.partnerledger.events.ConflictLoggedEvent",
                         "org.partnerledger.events.VisionRevisedEvent");
-        assertThat(jdbc.sql("""
-                        SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number = 1""")
-                .param(id).query(String.class).single()).isEqualTo("anonymous");
+        Map<String, Object> metaData = jdbc.sql("""
+                        SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' AS actor,
+                               convert_from(meta_data, 'UTF8')::jsonb ->> 'actorRole' AS role,
+                               convert_from(meta_data, 'UTF8')::jsonb ->> 'actorOrganisation' AS organisation,
+                               convert_from(meta_data, 'UTF8')::jsonb ->> 'commandId' AS command
+                        FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1""")
+                .param(id).query().singleRow();
+        assertThat(metaData).containsEntry("actor", TestCaller.COORDINATOR.subject())
+                .containsEntry("role", "coordinator")
+                .containsEntry("organisation", TestCaller.COORDINATOR.organisationId());
+        assertThat(metaData.get("command")).isNotNull();
     }
 
     @Test
@@ -138,8 +148,8 @@ class PartnershipCommandsOnRealStoreTest extends RunningCommandService {
         jdbc.sql("INSERT INTO partnership_decision (partnership_id, decision_id) VALUES (?, ?)")
                 .params(id, decisionId).update();
 
-        assertThatThrownBy(() -> commands.sendAndWait(new RecordDecisionCommand(id, null, decisionId, "Meet monthly",
-                "Why", List.of("abc")))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> commands.sendAndWait(fromCoordinator(new RecordDecisionCommand(id, null, decisionId,
+                "Meet monthly", "Why", List.of("abc"))))).isInstanceOf(DuplicateKeyException.class);
 
         assertThat(eventsOf(id)).isEqualTo(1);
     }

@@ -1,5 +1,7 @@
 package org.partnerledger.command.partnership;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.partnerledger.command.eventstore.CommandMetadataProvider;
 import org.partnerledger.events.MetricProposedEvent;
@@ -61,6 +63,11 @@ public final class PartnershipFixtures {
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource((Decisions) (partnership, decision) -> false);
         return signedInAsCoordinator(fixture);
+    }
+
+    /** A command as the coordinator of {@code abc} sends it through the HTTP edge, for tests that go around it. */
+    public static CommandMessage<?> fromCoordinator(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(sentBy(TestCaller.COORDINATOR));
     }
 
     /** The metadata of a command sent by this caller, as the HTTP edge would send it. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.partnerledger.command.partnership.PartnershipFixtures.fromCoordinator;
 
 @TestPropertySource(properties = "partnerledger.snapshot-every=" + PartnershipSnapshotTest.SNAPSHOT_EVERY)
 class PartnershipSnapshotTest extends RunningCommandService {
@@ -34,14 +35,15 @@ class PartnershipSnapshotTest extends RunningCommandService {
     @Test
     void aLongHistoryIsReadFromASnapshotThatStillDecidesLikeTheEvents() {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new FormPartnershipCommand(id, "Long history", new Vision("A vision", List.of()),
+        commands.sendAndWait(fromCoordinator(new FormPartnershipCommand(id, "Long history",
+                new Vision("A vision", List.of()),
                 List.of(new Partner("abc", "ABC", Partner.derivedOrganisationId("abc"), null),
-                        new Partner("rcsd", "Schools", Partner.derivedOrganisationId("rcsd"), null)), "abc", null));
+                        new Partner("rcsd", "Schools", Partner.derivedOrganisationId("rcsd"), null)), "abc", null)));
         String decision = null;
         for (int i = 0; i < SNAPSHOT_EVERY; i++) {
             decision = UUID.randomUUID().toString();
-            commands.sendAndWait(new RecordDecisionCommand(id, null, decision, "Decision " + i, "Why",
-                    List.of("abc")));
+            commands.sendAndWait(fromCoordinator(new RecordDecisionCommand(id, null, decision, "Decision " + i, "Why",
+                    List.of("abc"))));
         }
 
         // Snapshots are taken after the commit, on the snapshotter's own thread.
@@ -51,8 +53,9 @@ class PartnershipSnapshotTest extends RunningCommandService {
         assertThat(first.getSequenceNumber()).isGreaterThanOrEqualTo(SNAPSHOT_EVERY - 1);
         assertThat(first.getPayload()).isInstanceOf(Partnership.class);
         partnershipCache.removeAll(); // so the next command loads the partnership from its snapshot
-        CommandResult assigned = commands.sendAndWait(new AssignActionCommand(id, null, UUID.randomUUID().toString(),
-                "Follow up", "abc", "rcsd", List.of(), List.of(), LocalDate.now().plusDays(1), decision));
+        CommandResult assigned = commands.sendAndWait(fromCoordinator(new AssignActionCommand(id, null,
+                UUID.randomUUID().toString(), "Follow up", "abc", "rcsd", List.of(), List.of(),
+                LocalDate.now().plusDays(1), decision)));
         assertThat(assigned.version()).isEqualTo(SNAPSHOT_EVERY + 1);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnerledger.command.partnership.PartnershipFixtures.fromCoordinator;
 
 /**
  * A store written by earlier versions: events of an earlier revision, taken from the frozen samples, and a snapshot
@@ -40,8 +41,8 @@ class StoredEarlierShapesTest extends RunningCommandService {
         store(id, 0, PartnershipFormedEvent.class, "1", golden("PartnershipFormed-1.json", id));
         store(id, 1, DecisionRecordedEvent.class, "1", golden("DecisionRecorded-1.json", id));
 
-        CommandResult decided = commands.sendAndWait(new RecordDecisionCommand(id, 1L, UUID.randomUUID().toString(),
-                "Meet quarterly", "Monthly was too often", List.of("rcsd")));
+        CommandResult decided = commands.sendAndWait(fromCoordinator(new RecordDecisionCommand(id, 1L,
+                UUID.randomUUID().toString(), "Meet quarterly", "Monthly was too often", List.of("rcsd"))));
 
         assertThat(decided.version()).isEqualTo(2);
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
@@ -67,8 +68,8 @@ class StoredEarlierShapesTest extends RunningCommandService {
                         Partnership.class.getName())
                 .update();
 
-        CommandResult decided = commands.sendAndWait(new RecordDecisionCommand(id, null, UUID.randomUUID().toString(),
-                "Meet quarterly", "Monthly was too often", List.of("abc", "rcsd")));
+        CommandResult decided = commands.sendAndWait(fromCoordinator(new RecordDecisionCommand(id, null,
+                UUID.randomUUID().toString(), "Meet quarterly", "Monthly was too often", List.of("abc", "rcsd"))));
 
         assertThat(decided.version()).isEqualTo(1);
     }

@@ -2,6 +2,7 @@ package org.partnerledger.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.startup.Tomcat;
+import org.partnerledger.web.security.ResourceServerSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
-import org.partnerledger.web.security.ResourceServerSecurity;
 
 /**
  * Gives every service the same strict JSON, body limit and problem+json answers by merely being on the classpath:

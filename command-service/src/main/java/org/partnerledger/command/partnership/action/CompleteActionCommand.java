@@ -2,9 +2,9 @@ package org.partnerledger.command.partnership.action;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 import java.time.LocalDate;
-import org.partnerledger.command.partnership.PartnerCommand;
 import java.util.Collection;
 
 record CompleteActionCommand(@TargetAggregateIdentifier String partnershipId,

@@ -3,11 +3,11 @@ package org.partnerledger.command.partnership.meeting;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.partnerledger.command.partnership.NamesPartners;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.partnerledger.command.partnership.PartnerCommand;
 
 record RecordCheckInCommand(@TargetAggregateIdentifier String partnershipId,
                             @TargetAggregateVersion Long expectedVersion,

@@ -2,9 +2,9 @@ package org.partnerledger.command.partnership.metric;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 import java.math.BigDecimal;
-import org.partnerledger.command.partnership.PartnerCommand;
 import java.util.Collection;
 
 record CorrectMeasurementCommand(@TargetAggregateIdentifier String partnershipId,

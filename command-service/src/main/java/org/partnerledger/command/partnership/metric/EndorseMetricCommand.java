@@ -3,10 +3,10 @@ package org.partnerledger.command.partnership.metric;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.partnerledger.command.partnership.NamesPartners;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 import java.util.Collection;
 import java.util.List;
-import org.partnerledger.command.partnership.PartnerCommand;
 
 record EndorseMetricCommand(@TargetAggregateIdentifier String partnershipId,
                             @TargetAggregateVersion Long expectedVersion,

@@ -6,12 +6,12 @@ import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.PartnershipCommandEndpoints;
 import org.partnerledger.command.partnership.PartnershipCommands;
 import org.partnerledger.command.partnership.VersionReceipt;
+import org.partnerledger.web.security.Allow;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.partnerledger.web.security.Allow;
 
 import static org.partnerledger.web.security.Standing.COORDINATOR;
 

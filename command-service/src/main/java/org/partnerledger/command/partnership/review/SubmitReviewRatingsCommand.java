@@ -3,11 +3,11 @@ package org.partnerledger.command.partnership.review;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.partnerledger.command.partnership.NamesPartners;
+import org.partnerledger.command.partnership.PartnerCommand;
 import org.partnerledger.events.ReviewAnswer;
 
 import java.util.Collection;
 import java.util.List;
-import org.partnerledger.command.partnership.PartnerCommand;
 
 record SubmitReviewRatingsCommand(@TargetAggregateIdentifier String partnershipId,
                                   @TargetAggregateVersion Long expectedVersion,

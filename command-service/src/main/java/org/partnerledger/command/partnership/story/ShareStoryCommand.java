@@ -3,14 +3,15 @@ package org.partnerledger.command.partnership.story;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.partnerledger.command.partnership.NamesPartners;
+import org.partnerledger.command.partnership.PartnerCommand;
 
 import java.util.Collection;
 import java.util.List;
-import org.partnerledger.command.partnership.PartnerCommand;
 
 record ShareStoryCommand(@TargetAggregateIdentifier String partnershipId,
                          @TargetAggregateVersion Long expectedVersion,
-                         String storyId, String title, String narrative, String partner) implements NamesPartners, PartnerCommand {
+                         String storyId, String title, String narrative, String partner)
+        implements NamesPartners, PartnerCommand {
 
     @Override
     public Collection<String> partnersNamed() {

@@ -1,11 +1,11 @@
 package org.partnerledger.command.partnership.action;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.Partnership;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ActionCancelledEvent;
 import org.partnerledger.events.ActionCompletedEvent;

@@ -1,11 +1,11 @@
 package org.partnerledger.command.partnership.conflict;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.Partnership;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.partnerledger.events.ConflictEscalatedEvent;
 import org.partnerledger.events.ConflictLadderAgreedEvent;
 import org.partnerledger.events.ConflictLoggedEvent;

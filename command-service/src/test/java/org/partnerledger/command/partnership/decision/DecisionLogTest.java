@@ -1,12 +1,12 @@
 package org.partnerledger.command.partnership.decision;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
 import org.partnerledger.command.partnership.Decisions;
 import org.partnerledger.command.partnership.Partnership;
+import org.partnerledger.command.partnership.PartnershipFixtures;
 import org.partnerledger.command.partnership.RecordDecisionCommand;
 import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.DecisionSupersededEvent;
@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
 import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC;
+import static org.partnerledger.command.partnership.PartnershipFixtures.METRIC_PROPOSED;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 
 class DecisionLogTest {

@@ -4,7 +4,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.partnership.CommandResult;
-import org.partnerledger.web.testing.TestCaller;
 import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ActionCompletedEvent;
 import org.partnerledger.events.CoordinatorAppointedEvent;
@@ -14,15 +13,16 @@ import org.partnerledger.events.PartnerWithdrawnEvent;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.RaciAreaDefinedEvent;
 import org.partnerledger.events.RaciRolesAssignedEvent;
+import org.partnerledger.web.testing.TestCaller;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.partnerledger.command.partnership.PartnershipFixtures.sentBy;
 import static org.partnerledger.command.partnership.PartnershipFixtures.ID;
 import static org.partnerledger.command.partnership.PartnershipFixtures.formedBy;
 import static org.partnerledger.command.partnership.PartnershipFixtures.partner;
 import static org.partnerledger.command.partnership.PartnershipFixtures.partnershipFixture;
+import static org.partnerledger.command.partnership.PartnershipFixtures.sentBy;
 import static org.partnerledger.command.partnership.RejectedWith.rejectedWith;
 
 class RosterTest {
@@ -179,7 +179,8 @@ class RosterTest {
     @Test
     void appointingTheSameCoordinatorAndPersonAgainIsRejected() {
         fixture.given(FORMED, new CoordinatorAppointedEvent(ID, "rcsd", "auth0|5f8a"))
-                .when(new AppointCoordinatorCommand(ID, null, "rcsd", "auth0|5f8a"), sentBy(TestCaller.OTHER_COORDINATOR))
+                .when(new AppointCoordinatorCommand(ID, null, "rcsd", "auth0|5f8a"),
+                        sentBy(TestCaller.OTHER_COORDINATOR))
                 .expectException(rejectedWith("COORDINATOR_UNCHANGED"))
                 .expectNoEvents();
     }

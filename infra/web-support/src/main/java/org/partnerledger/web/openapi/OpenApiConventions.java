@@ -14,9 +14,12 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import jakarta.validation.Validator;
 import org.partnerledger.web.ErrorCodes;
+import org.partnerledger.web.security.Allow;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +37,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * One set of conventions for both services' OpenAPI documents, so that client generators and linters get what they
@@ -52,6 +57,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OpenApiConventions {
 
     static final String PROBLEM = "Problem";
+    static final String BEARER = "bearer";
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /** The request body types of the operations: the schemas the constraints are written into. */
@@ -66,9 +72,14 @@ public class OpenApiConventions {
                 .info(new Info().title(title).version(version).description(description)
                         .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 .servers(List.of(new Server().url("/").description("This service")))
-                // No operation needs credentials yet: said explicitly, so that clients and linters know.
-                .security(List.of())
-                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+                // Every operation needs a bearer token; the rule of who may call it is in its description.
+                .security(List.of(new SecurityRequirement().addList(BEARER)))
+                .components(new Components().addSchemas(PROBLEM, problemSchema())
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("An access token of the configured OpenID Connect provider, addressed to "
+                                        + "partnerledger, with the claims sub, role and organisation "
+                                        + "(docs/security.md).")));
     }
 
     @Bean
@@ -79,6 +90,7 @@ public class OpenApiConventions {
                 operation.setSummary(sentence(handler.getMethod().getName()));
             }
             body(handler).ifPresent(bodies::add);
+            describeWhoMay(operation, handler);
             addProblems(operation, handler, rejections.codesFor(handler.getBeanType().getPackageName(), codeRoot));
             return operation;
         };
@@ -96,6 +108,16 @@ public class OpenApiConventions {
                 bodies.forEach(body -> constraints.apply(body, document.getComponents().getSchemas(), done));
             }
         };
+    }
+
+    /** The standings an operation answers, from its {@link Allow}, so that clients read the rule with the call. */
+    private static void describeWhoMay(Operation operation, HandlerMethod handler) {
+        Allow allow = handler.getMethodAnnotation(Allow.class);
+        String who = allow == null ? "no one"
+                : Arrays.stream(allow.value()).map(standing -> standing.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        String rule = "Open to: " + who + ".";
+        operation.setDescription(operation.getDescription() == null ? rule : operation.getDescription() + "\n\n" + rule);
     }
 
     private static Optional<Class<?>> body(HandlerMethod handler) {
@@ -120,6 +142,8 @@ public class OpenApiConventions {
             add(codes, 413, ErrorCodes.BODY_TOO_LARGE);
             add(codes, 415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
         }
+        add(codes, 401, ErrorCodes.UNAUTHENTICATED);
+        add(codes, 403, ErrorCodes.FORBIDDEN);
         add(codes, 406, ErrorCodes.NOT_ACCEPTABLE);
         if (hasPathIds) {
             add(codes, 404, ErrorCodes.NOT_FOUND);
@@ -129,6 +153,7 @@ public class OpenApiConventions {
                 codes.computeIfAbsent(status, any -> new TreeSet<>()).addAll(some);
             }
         });
+        add(codes, 429, ErrorCodes.RATE_LIMITED);
         add(codes, 500, ErrorCodes.INTERNAL_ERROR);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         codes.forEach((status, some) -> responses.addApiResponse(Integer.toString(status), new ApiResponse()
@@ -145,13 +170,15 @@ public class OpenApiConventions {
     private static String describe(int status) {
         return switch (status) {
             case 400 -> "The request is malformed or invalid; nothing was stored.";
-            case 403 -> "The caller may not do this.";
+            case 401 -> "No valid bearer token came with the request.";
+            case 403 -> "The caller's standing does not reach this.";
             case 404 -> "No such partnership, or no such item in it.";
             case 406 -> "The client accepts neither JSON nor problem+json.";
             case 409 -> "The partnership's state or version does not allow it now; nothing was stored.";
             case 413 -> "The body is over the size limit.";
             case 415 -> "The body is not application/json.";
             case 422 -> "A rule of the partnership refused the command; nothing was stored.";
+            case 429 -> "Too many requests this minute; retry after the Retry-After seconds.";
             case 500 -> "A failure of the service; a command's outcome is then unknown: retry it with its Idempotency-Key.";
             default -> "Refused.";
         };

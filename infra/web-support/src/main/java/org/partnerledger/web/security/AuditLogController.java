@@ -25,7 +25,8 @@ class AuditLogController {
         this.trail = trail;
     }
 
-    @Operation(operationId = "partnershipAuditLog", summary = "Denied requests and refused commands naming a partnership")
+    @Operation(operationId = "partnershipAuditLog",
+            summary = "Denied requests and refused commands naming a partnership")
     @GetMapping(path = "/api/partnerships/{partnershipId}/audit-log", produces = MediaType.APPLICATION_JSON_VALUE)
     @Allow(Standing.AUDITOR)
     List<AuditEntry> partnershipLog(@PathVariable UUID partnershipId,

@@ -25,7 +25,8 @@ public class AuditTrail {
      */
     public void record(Caller caller, String method, String path, String partnershipId, int status, String code) {
         jdbc.sql("""
-                        INSERT INTO audit_log (subject, role, organisation_id, method, path, partnership_id, status, code)
+                        INSERT INTO audit_log
+                            (subject, role, organisation_id, method, path, partnership_id, status, code)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caller == null ? null : caller.subject(),
                         caller == null || caller.role() == null ? null : caller.role().claim(),
@@ -37,7 +38,8 @@ public class AuditTrail {
     /** A page of a partnership's entries (or, for {@code null}, of those naming none), newest first. */
     public List<AuditEntry> entries(String partnershipId, Long before, int limit) {
         return jdbc.sql("""
-                        SELECT id, recorded_at, subject, role, organisation_id, method, path, partnership_id, status, code
+                        SELECT id, recorded_at, subject, role, organisation_id, method, path, partnership_id, status,
+                               code
                         FROM audit_log
                         WHERE partnership_id IS NOT DISTINCT FROM ? AND id < ?
                         ORDER BY id DESC LIMIT ?""")

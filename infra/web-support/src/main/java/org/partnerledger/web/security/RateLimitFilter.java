@@ -31,8 +31,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private volatile long currentMinute;
 
-    /** @param key whom a request counts against, or {@code null} for a request that counts against no one */
-    RateLimitFilter(int perMinute, Function<HttpServletRequest, String> key, Problems problems, Clock clock) {
+    /**
+     * @param name the filter's name: two instances of one class must differ in it, or the second would take the
+     *             request for filtered already
+     * @param key  whom a request counts against, or {@code null} for a request that counts against no one
+     */
+    RateLimitFilter(String name, int perMinute, Function<HttpServletRequest, String> key, Problems problems,
+                    Clock clock) {
+        setBeanName(name);
         this.perMinute = perMinute;
         this.key = key;
         this.problems = problems;
@@ -40,12 +46,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     static RateLimitFilter perAddress(int perMinute, Problems problems, Clock clock) {
-        return new RateLimitFilter(perMinute, HttpServletRequest::getRemoteAddr, problems, clock);
+        return new RateLimitFilter("rateLimitPerAddress", perMinute, HttpServletRequest::getRemoteAddr, problems,
+                clock);
     }
 
     static RateLimitFilter perUser(int perMinute, Problems problems, Clock clock) {
-        return new RateLimitFilter(perMinute, request -> Caller.current().map(Caller::subject).orElse(null),
-                problems, clock);
+        return new RateLimitFilter("rateLimitPerUser", perMinute,
+                request -> Caller.current().map(Caller::subject).orElse(null), problems, clock);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Points every Spring Boot test context of a module that has this test-jar at the {@link TestIssuer}, ahead of
  * the service's own issuer setting: no test reaches for a provider that is not running. Rate limits are lifted, as
- * a suite sends thousands of requests a minute from one address; the limit's own test sets one.
+ * a suite sends thousands of requests a minute from one address; the limits' own test sets its own.
  */
 public class TestIssuerEnvironment implements EnvironmentPostProcessor {
 
@@ -18,8 +18,10 @@ public class TestIssuerEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addFirst(new MapPropertySource("test-issuer", Map.of(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.url(),
-                "spring.security.oauth2.resourceserver.jwt.audiences", TestIssuer.AUDIENCE,
-                "partnerledger.security.rate-limit.per-user", "1000000",
-                "partnerledger.security.rate-limit.per-address", "1000000")));
+                "spring.security.oauth2.resourceserver.jwt.audiences", TestIssuer.AUDIENCE)));
+        // As the environment variables the services' settings default to, so that a test's own properties win.
+        environment.getPropertySources().addLast(new MapPropertySource("test-rate-limits", Map.of(
+                "PARTNERLEDGER_RATE_LIMIT_PER_USER", "1000000",
+                "PARTNERLEDGER_RATE_LIMIT_PER_ADDRESS", "1000000")));
     }
 }

@@ -3,17 +3,16 @@ package org.partnerledger.command.partnership;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.RunningCommandService;
+import org.partnerledger.command.StoredRows;
 import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +25,6 @@ import static org.partnerledger.command.partnership.PartnershipFixtures.fromCoor
  */
 class StoredEarlierShapesTest extends RunningCommandService {
 
-    private static final String GOLDEN_PARTNERSHIP = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
 
     @Autowired
     private CommandGateway commands;
@@ -34,12 +32,18 @@ class StoredEarlierShapesTest extends RunningCommandService {
     private EventStore eventStore;
     @Autowired
     private JdbcClient jdbc;
+    private StoredRows rows;
+
+    @BeforeEach
+    void aStoreOfRows() {
+        rows = new StoredRows(jdbc);
+    }
 
     @Test
-    void eventsOfTheFirstRevisionAreReadAsTheCurrentOneAndDecidedUpon() throws IOException {
+    void eventsOfTheFirstRevisionAreReadAsTheCurrentOneAndDecidedUpon() {
         String id = UUID.randomUUID().toString();
-        store(id, 0, PartnershipFormedEvent.class, "1", golden("PartnershipFormed-1.json", id));
-        store(id, 1, DecisionRecordedEvent.class, "1", golden("DecisionRecorded-1.json", id));
+        rows.store(id, 0, PartnershipFormedEvent.class, "1", StoredRows.golden("PartnershipFormed-1.json", id));
+        rows.store(id, 1, DecisionRecordedEvent.class, "1", StoredRows.golden("DecisionRecorded-1.json", id));
 
         CommandResult decided = commands.sendAndWait(fromCoordinator(new RecordDecisionCommand(id, 1L,
                 UUID.randomUUID().toString(), "Meet quarterly", "Monthly was too often", List.of("rcsd"))));
@@ -54,9 +58,9 @@ class StoredEarlierShapesTest extends RunningCommandService {
     }
 
     @Test
-    void aSnapshotOfAnEarlierShapeIsIgnoredAndThePartnershipSourcedFromItsEvents() throws IOException {
+    void aSnapshotOfAnEarlierShapeIsIgnoredAndThePartnershipSourcedFromItsEvents() {
         String id = UUID.randomUUID().toString();
-        store(id, 0, PartnershipFormedEvent.class, "1", golden("PartnershipFormed-1.json", id));
+        rows.store(id, 0, PartnershipFormedEvent.class, "1", StoredRows.golden("PartnershipFormed-1.json", id));
         // An earlier shape had no revision; this one would also name only a stranger as partner.
         jdbc.sql("""
                         INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type,
@@ -72,21 +76,5 @@ class StoredEarlierShapesTest extends RunningCommandService {
                 UUID.randomUUID().toString(), "Meet quarterly", "Monthly was too often", List.of("abc", "rcsd"))));
 
         assertThat(decided.version()).isEqualTo(1);
-    }
-
-    private void store(String id, long sequence, Class<?> type, String revision, String json) {
-        jdbc.sql("""
-                        INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
-                                            meta_data, payload, payload_revision, payload_type, time_stamp)
-                        VALUES (?, ?, 'Partnership', ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), ?, ?,
-                                '2026-01-01T00:00:00Z')""")
-                .params(id, sequence, UUID.randomUUID().toString(), json, revision, type.getName())
-                .update();
-    }
-
-    private static String golden(String sample, String partnershipId) throws IOException {
-        try (InputStream json = StoredEarlierShapesTest.class.getResourceAsStream("/golden/" + sample)) {
-            return new String(json.readAllBytes(), StandardCharsets.UTF_8).replace(GOLDEN_PARTNERSHIP, partnershipId);
-        }
     }
 }

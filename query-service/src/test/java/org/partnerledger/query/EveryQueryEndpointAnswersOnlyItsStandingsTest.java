@@ -35,7 +35,7 @@ import static org.partnerledger.query.fixtures.SampleEvents.grant;
 /**
  * Every endpoint of the query side, as mapped, with every kind of caller and without a token, against the rules of
  * {@code docs/security.md}: partners and auditors read a partnership's views, auditors its audit log, admins the
- * service's log; a caller the partnership does not admit is told it does not exist, one without a token
+ * service's log and erasures; a caller the partnership does not admit is told it does not exist, one without a token
  * is asked for one. The partnership admits every test caller's organisation as its history says: {@code abc}
  * coordinates, {@code rcsd} is a partner, a grant and an auditor's access admit the others.
  */
@@ -53,7 +53,8 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             "GET /api/partnerships/{partnershipId}/conflicts", READERS,
             "GET /api/partnerships/{partnershipId}/history", READERS,
             "GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR),
-            "GET /api/audit-log", EnumSet.of(Standing.ADMIN));
+            "GET /api/audit-log", EnumSet.of(Standing.ADMIN),
+            "DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN));
     private static final int LET_THROUGH = 200;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -155,7 +156,8 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
     /** @param bearer the Authorization header, or {@code null} to send none */
     private ProblemAnswer send(String endpoint, UUID partnership, String bearer) throws Exception {
         String[] methodAndPath = endpoint.split(" ");
-        String path = methodAndPath[1].replace("{partnershipId}", partnership.toString());
+        String path = methodAndPath[1].replace("{partnershipId}", partnership.toString())
+                .replace("{subject}", UUID.randomUUID().toString());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(methodAndPath[0], HttpRequest.BodyPublishers.noBody());
         if (bearer != null) {

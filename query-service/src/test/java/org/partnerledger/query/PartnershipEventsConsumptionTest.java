@@ -129,7 +129,7 @@ class PartnershipEventsConsumptionTest extends RunningQueryService {
                 "/api/partnerships", "/api/partnerships/{partnershipId}",
                 "/api/partnerships/{partnershipId}/decisions", "/api/partnerships/{partnershipId}/actions",
                 "/api/partnerships/{partnershipId}/conflicts", "/api/partnerships/{partnershipId}/history",
-                "/api/partnerships/{partnershipId}/audit-log", "/api/audit-log");
+                "/api/partnerships/{partnershipId}/audit-log", "/api/audit-log", "/api/people/{subject}");
     }
 
     @Test

@@ -31,5 +31,6 @@ class ArchitectureTest {
     static final ArchRule theProjectionMachineryKnowsNoReadModel = noClasses()
             .that().resideInAPackage("org.partnerledger.query.projection")
             .should().dependOnClassesThat().resideInAnyPackage("org.partnerledger.query.dashboard..",
-                    "org.partnerledger.query.history..");
+                    "org.partnerledger.query.history..", "org.partnerledger.query.access..",
+                    "org.partnerledger.query.people..");
 }

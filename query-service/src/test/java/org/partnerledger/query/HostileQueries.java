@@ -1,5 +1,6 @@
 package org.partnerledger.query;
 
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,14 +17,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The reliability issue's list of hostile input ("Hostile input"), made concrete for the query endpoints: what is
- * sent, and the status and code it must be refused with.
+ * sent, and the status and code it must be refused with. Every case is sent by {@link TestCaller#COORDINATOR}, whom
+ * {@link #PARTNERSHIP} admits: it is refused for what it is, not for who sends it.
  */
 public final class HostileQueries {
 
-    public static final List<String> DASHBOARD = List.of("/api/partnerships", "/api/partnerships/{id}",
-            "/api/partnerships/{id}/decisions", "/api/partnerships/{id}/actions", "/api/partnerships/{id}/conflicts");
-    public static final String HISTORY = "/api/partnerships/{id}/history";
-    private static final String SOME_ID = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
+    public static final List<String> DASHBOARD = List.of("/api/partnerships", "/api/partnerships/{partnershipId}",
+            "/api/partnerships/{partnershipId}/decisions", "/api/partnerships/{partnershipId}/actions",
+            "/api/partnerships/{partnershipId}/conflicts");
+    public static final String HISTORY = "/api/partnerships/{partnershipId}/history";
+    /** The partnership the cases name where they name one that is a UUID. */
+    public static final String PARTNERSHIP = "6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10";
+    private static final String PARTNERSHIP_VARIABLE = "{partnershipId}";
     private static final int ONE_MB = 1024 * 1024;
 
     private final String endpoint;
@@ -86,18 +92,18 @@ public final class HostileQueries {
     }
 
     private void wrongMethodsAndMediaTypes() {
-        add("a request that accepts only HTML", "GET", path(SOME_ID), Map.of("Accept", "text/html"), new byte[0], 406,
-                "NOT_ACCEPTABLE");
+        add("a request that accepts only HTML", "GET", path(PARTNERSHIP), Map.of("Accept", "text/html"), new byte[0],
+                406, "NOT_ACCEPTABLE");
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
-            add("a " + method, method, path(SOME_ID), Map.of("Content-Type", "application/json"),
+            add("a " + method, method, path(PARTNERSHIP), Map.of("Content-Type", "application/json"),
                     "{}".getBytes(StandardCharsets.UTF_8), 405, "METHOD_NOT_ALLOWED");
         }
-        add("an unknown path below it", "GET", path(SOME_ID) + "/more/than/this", Map.of(), new byte[0], 404,
+        add("an unknown path below it", "GET", path(PARTNERSHIP) + "/more/than/this", Map.of(), new byte[0], 404,
                 "NOT_FOUND");
     }
 
     private void idsThatAreNotUuids() {
-        if (!endpoint.contains("{id}")) {
+        if (!endpoint.contains(PARTNERSHIP_VARIABLE)) {
             return;
         }
         for (String notAUuid : List.of("not-a-uuid", "42", "1-1-1-1-1", "%27%20OR%20%271%27%3D%271",
@@ -109,28 +115,34 @@ public final class HostileQueries {
 
     private void absurdPageParameters() {
         for (String query : List.of("limit=-1", "limit=0", "limit=1001", "after=-2")) {
-            add("a page with " + query, "GET", path(SOME_ID) + "?" + query, Map.of(), new byte[0], 400,
+            add("a page with " + query, "GET", path(PARTNERSHIP) + "?" + query, Map.of(), new byte[0], 400,
                     "VALIDATION_FAILED");
         }
         for (String query : List.of("limit=99999999999", "limit=abc", "limit=1.5", "limit=1e3", "limit=%00",
                 "after=abc", "after=99999999999999999999", "after=1.5", "after=%3Cscript%3E")) {
-            add("a page with " + query, "GET", path(SOME_ID) + "?" + query, Map.of(), new byte[0], 400,
+            add("a page with " + query, "GET", path(PARTNERSHIP) + "?" + query, Map.of(), new byte[0], 400,
                     "INVALID_PARAMETER");
         }
     }
 
     private String path(String id) {
-        return endpoint.replace("{id}", id);
+        return endpoint.replace(PARTNERSHIP_VARIABLE, id);
     }
 
     private Hostile bodyOf(String description, int bytes) {
         byte[] json = ("{\"filter\": \"" + "x".repeat(bytes) + "\"}").getBytes(StandardCharsets.UTF_8);
-        return new Hostile(endpoint, description, "GET", path(SOME_ID), Map.of("Content-Type", "application/json"),
-                json, false, 413, "BODY_TOO_LARGE");
+        return new Hostile(endpoint, description, "GET", path(PARTNERSHIP),
+                signedIn(Map.of("Content-Type", "application/json")), json, false, 413, "BODY_TOO_LARGE");
     }
 
     private void add(String description, String method, String path, Map<String, String> headers, byte[] body,
                      int status, String code) {
-        cases.add(new Hostile(endpoint, description, method, path, headers, body, false, status, code));
+        cases.add(new Hostile(endpoint, description, method, path, signedIn(headers), body, false, status, code));
+    }
+
+    private static Map<String, String> signedIn(Map<String, String> headers) {
+        Map<String, String> signed = new LinkedHashMap<>(headers);
+        signed.put("Authorization", TestCaller.COORDINATOR.bearer());
+        return signed;
     }
 }

@@ -36,7 +36,7 @@ class OpenApiDocumentTest {
         JsonNode document = OpenApiDocuments.fetchAndSave("http://localhost:" + port, "query-service");
 
         OpenApiDocuments.assertConventions(document);
-        assertThat(document.at("/paths/~1api~1partnerships~1{id}/get/responses/404/description").asText())
+        assertThat(document.at("/paths/~1api~1partnerships~1{partnershipId}/get/responses/404/description").asText())
                 .contains("PARTNERSHIP_NOT_FOUND");
     }
 }

@@ -4,25 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.events.PartnershipEventsTopic;
 import org.partnerledger.query.fixtures.RefusedInserts;
-import org.partnerledger.query.fixtures.TestBroker;
-import org.partnerledger.query.fixtures.TestDatabase;
-import org.partnerledger.query.fixtures.TopicClients;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,40 +29,12 @@ import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
 import static org.partnerledger.query.fixtures.TopicClients.header;
 
 /**
- * The service as deployed, against a real broker and a real database. Its context starts before the topic exists,
- * as it may when the query side comes up first.
+ * The service as deployed, against a real broker and a real database. A partnership shows once its access has
+ * arrived too (a consumer of its own), so every read waits for an answer rather than for the first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PartnershipEventsConsumptionTest {
+class PartnershipEventsConsumptionTest extends RunningQueryService {
 
-    private static final String DATABASE = TestDatabase.createJdbcUrl();
-    private static final TopicClients KAFKA = new TopicClients(TestBroker.bootstrapServers());
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Autowired
-    private TestRestTemplate rest;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestBroker::bootstrapServers);
-        registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("partnerledger.kafka.partitions", () -> 1);
-        registry.add("partnerledger.kafka.retry.initial-interval", () -> "100ms");
-        registry.add("partnerledger.kafka.retry.max-interval", () -> "1s");
-    }
-
-    @BeforeEach
-    void theCommandSideHasCreatedTheTopic() throws Exception {
-        KAFKA.createTopicIfMissing();
-    }
-
-    @AfterAll
-    static void closeClients() {
-        KAFKA.close();
-    }
+    private static final List<String> READ_MODELS = List.of("query-dashboard", "query-history", "query-access");
 
     @Test
     void publishedEventsShowOnTheDashboardAndInTheHistory() throws Exception {
@@ -124,17 +84,18 @@ class PartnershipEventsConsumptionTest {
         assertThat(get("/api/partnerships/{id}", UUID.fromString(schemaViolating)).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(KAFKA.committedOffsets("query-dashboard")).isEqualTo(KAFKA.endOffsets());
-            assertThat(KAFKA.committedOffsets("query-history")).isEqualTo(KAFKA.endOffsets());
+            for (String group : READ_MODELS) {
+                assertThat(KAFKA.committedOffsets(group)).as(group).isEqualTo(KAFKA.endOffsets());
+            }
         });
-        List<ConsumerRecord<String, byte[]>> deadLetters = KAFKA.deadLetters(6, PATIENCE);
+        List<ConsumerRecord<String, byte[]>> deadLetters = KAFKA.deadLetters(3 * READ_MODELS.size(), PATIENCE);
         assertThat(deadLetters).allSatisfy(deadLetter -> {
             assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).isNotBlank();
             assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("unreadable record");
             assertThat(header(deadLetter, "kafka_dlt-exception-stacktrace")).contains("UnreadableEventException");
             assertThat(header(deadLetter, PartnershipEventsTopic.EVENT_TYPE)).isNotBlank();
         });
-        for (String group : List.of("query-dashboard", "query-history")) {
+        for (String group : READ_MODELS) {
             assertThat(deadLetters)
                     .filteredOn(deadLetter -> group.equals(header(deadLetter, "kafka_dlt-original-consumer-group")))
                     .extracting(ConsumerRecord::key)
@@ -165,9 +126,10 @@ class PartnershipEventsConsumptionTest {
     void theServiceReportsItsHealthAndDescribesItsEndpoints() {
         assertThat(get("/actuator/health", null).getBody().get("status").asText()).isEqualTo("UP");
         assertThat(get("/v3/api-docs", null).getBody().get("paths").fieldNames()).toIterable().contains(
-                "/api/partnerships", "/api/partnerships/{id}", "/api/partnerships/{id}/decisions",
-                "/api/partnerships/{id}/actions", "/api/partnerships/{id}/conflicts",
-                "/api/partnerships/{id}/history");
+                "/api/partnerships", "/api/partnerships/{partnershipId}",
+                "/api/partnerships/{partnershipId}/decisions", "/api/partnerships/{partnershipId}/actions",
+                "/api/partnerships/{partnershipId}/conflicts", "/api/partnerships/{partnershipId}/history",
+                "/api/partnerships/{partnershipId}/audit-log", "/api/audit-log", "/api/people/{subject}");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.query.PartnershipNotFoundException;
+import org.partnerledger.web.security.Allow;
+import org.partnerledger.web.security.Caller;
+import org.partnerledger.web.security.Capacity;
+import org.partnerledger.web.security.Role;
+import org.partnerledger.web.security.Standing;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,10 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** The coordinators' dashboard: their partnerships, and each one's decisions, actions and conflicts. */
+/**
+ * The coordinators' dashboard: their partnerships, and each one's decisions, actions and conflicts. Partners and
+ * auditors read it as coordinators do; funders and admins do not.
+ */
 @RestController
 @RequestMapping(path = "/api/partnerships", produces = MediaType.APPLICATION_JSON_VALUE)
 class DashboardController {
@@ -25,37 +35,59 @@ class DashboardController {
         this.clock = clock;
     }
 
+    /** Only the partnerships the caller stands in: listing others would tell that they exist. */
     @GetMapping
+    @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
     List<PartnershipListItemView> partnerships() {
-        return queries.partnerships();
+        Caller caller = Caller.current().orElseThrow();
+        return queries.partnerships(caller.organisationId(), admitting(caller.role()));
     }
 
-    @GetMapping("/{id}")
-    PartnershipView partnership(@PathVariable UUID id) {
-        return queries.partnership(id, today()).orElseThrow(() -> new PartnershipNotFoundException(id));
+    @GetMapping("/{partnershipId}")
+    @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
+    PartnershipView partnership(@PathVariable UUID partnershipId) {
+        return queries.partnership(partnershipId, today())
+                .orElseThrow(() -> new PartnershipNotFoundException(partnershipId));
     }
 
-    @GetMapping("/{id}/decisions")
-    List<DecisionView> decisions(@PathVariable UUID id) {
-        return known(id, queries.decisions(id));
+    @GetMapping("/{partnershipId}/decisions")
+    @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
+    List<DecisionView> decisions(@PathVariable UUID partnershipId) {
+        return known(partnershipId, queries.decisions(partnershipId));
     }
 
-    @GetMapping("/{id}/actions")
-    List<ActionView> actions(@PathVariable UUID id) {
-        return known(id, queries.actions(id, today()));
+    @GetMapping("/{partnershipId}/actions")
+    @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
+    List<ActionView> actions(@PathVariable UUID partnershipId) {
+        return known(partnershipId, queries.actions(partnershipId, today()));
     }
 
-    @GetMapping("/{id}/conflicts")
-    List<ConflictView> conflicts(@PathVariable UUID id) {
-        return known(id, queries.conflicts(id));
+    @GetMapping("/{partnershipId}/conflicts")
+    @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
+    List<ConflictView> conflicts(@PathVariable UUID partnershipId) {
+        return known(partnershipId, queries.conflicts(partnershipId));
     }
 
     /** An empty list is an answer only for a partnership the dashboard knows. */
-    private <T> List<T> known(UUID id, List<T> items) {
-        if (items.isEmpty() && !queries.exists(id)) {
-            throw new PartnershipNotFoundException(id);
+    private <T> List<T> known(UUID partnershipId, List<T> items) {
+        if (items.isEmpty() && !queries.exists(partnershipId)) {
+            throw new PartnershipNotFoundException(partnershipId);
         }
         return items;
+    }
+
+    /**
+     * The capacities in which a partnership admits a person of this role ({@link Standing#towards}, read the other
+     * way): a coordinator stands in the partnerships their organisation coordinates or is a partner of.
+     */
+    private static Set<Capacity> admitting(Role role) {
+        return switch (role) {
+            case COORDINATOR -> EnumSet.of(Capacity.COORDINATING, Capacity.PARTNER);
+            case MEMBER -> EnumSet.of(Capacity.PARTNER);
+            case AUDITOR -> EnumSet.of(Capacity.AUDITOR);
+            case FUNDER -> EnumSet.of(Capacity.FUNDER);
+            case ADMIN -> EnumSet.noneOf(Capacity.class);
+        };
     }
 
     private LocalDate today() {

@@ -5,7 +5,9 @@ import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.DecisionCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
 import org.partnerledger.query.dashboard.PartnershipView.VisionView;
+import org.partnerledger.web.security.Capacity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,10 +35,20 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    public List<PartnershipListItemView> partnerships() {
+    /**
+     * The partnerships that admit the organisation in one of the capacities: joined in SQL, so that a partnership the
+     * caller may not see is never read, let alone answered.
+     */
+    public List<PartnershipListItemView> partnerships(String organisationId, Set<Capacity> capacities) {
         return jdbc.sql("""
-                        select partnership_id, name, coordinator, version, last_activity_at
-                          from dashboard_partnership order by last_activity_at desc, partnership_id""")
+                        select p.partnership_id, p.name, p.coordinator, p.version, p.last_activity_at
+                          from dashboard_partnership p
+                          join (select distinct partnership_id::uuid as partnership_id from partnership_access
+                                 where organisation_id = :organisation and capacity = any(:capacities)) a
+                            on a.partnership_id = p.partnership_id
+                         order by p.last_activity_at desc, p.partnership_id""")
+                .param("organisation", organisationId)
+                .param("capacities", new SqlArrayValue("text", capacities.stream().map(Capacity::name).toArray()))
                 .query((rs, row) -> new PartnershipListItemView(rs.getObject("partnership_id", UUID.class),
                         rs.getString("name"), rs.getString("coordinator"), rs.getLong("version"),
                         instant(rs, "last_activity_at")))

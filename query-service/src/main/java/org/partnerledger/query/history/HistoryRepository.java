@@ -73,10 +73,10 @@ class HistoryRepository {
     /** The events' {@code history_event} rows, ready to copy. */
     static CopyRows eventRows(List<EventEnvelope> envelopes) {
         CopyRows events = new CopyRows("history_event", "partnership_id", "sequence", "event_id", "type", "revision",
-                "occurred_at", "actor", "correlation_id", "data");
+                "occurred_at", "actor", "actor_role", "actor_organisation", "command_id", "correlation_id", "data");
         envelopes.forEach(envelope -> events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(),
-                envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(),
-                envelope.correlationId(), envelope.utf8Json()));
+                envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(), envelope.actorRole(),
+                envelope.actorOrganisation(), envelope.commandId(), envelope.correlationId(), envelope.utf8Json()));
         return events;
     }
 
@@ -93,15 +93,20 @@ class HistoryRepository {
     /**
      * Up to {@code limit} events after sequence {@code after}, with the version, in one statement and so on one
      * snapshot (without the cost of a repeatable-read transaction); empty for a stream the history does not hold.
+     * Actors' names are joined in as they are now, not as they were: the history keeps no name (ADR 15).
      */
     public Optional<HistoryView> history(UUID partnershipId, long after, int limit) {
         return client.sql("""
-                        select s.version, e.sequence, e.event_id, e.type, e.occurred_at, e.actor, e.data
+                        select s.version, e.sequence, e.event_id, e.type, e.occurred_at, e.actor, e.actor_role,
+                               e.actor_organisation, e.command_id, e.data, p.name as actor_name
                           from history_stream s
                           left join lateral (
-                               select sequence, event_id, type, occurred_at, actor, data from history_event
+                               select sequence, event_id, type, occurred_at, actor, actor_role, actor_organisation,
+                                      command_id, data
+                                 from history_event
                                 where partnership_id = s.partnership_id and sequence > :after
                                 order by sequence limit :limit) e on true
+                          left join person_profile p on p.subject = e.actor
                          where s.partnership_id = :id
                          order by e.sequence""")
                 .param("id", partnershipId)
@@ -118,7 +123,9 @@ class HistoryRepository {
                             events.add(new HistoryEventView(rs.getLong("sequence"),
                                     rs.getObject("event_id", UUID.class), rs.getString("type"),
                                     rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                                    rs.getString("actor"), tree(rs.getString("data"))));
+                                    rs.getString("actor"), rs.getString("actor_name"), rs.getString("actor_role"),
+                                    rs.getString("actor_organisation"), rs.getString("command_id"),
+                                    tree(rs.getString("data"))));
                         }
                     } while (rs.next());
                     return Optional.of(new HistoryView(partnershipId, version, events));

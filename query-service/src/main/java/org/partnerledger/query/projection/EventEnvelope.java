@@ -8,18 +8,22 @@ import java.util.UUID;
 
 /**
  * One event as read from the topic, checked and ready to project: the event itself plus what its headers say about
- * its place in the partnership's stream.
+ * its place in the partnership's stream and about who caused it.
  *
- * @param eventId       the event's id
- * @param type          its published type name, e.g. {@code DecisionRecorded}
- * @param revision      the revision of that type's schema the event is read at: the current one, an older record
- *                      having been upcast
- * @param partnershipId the partnership, which is also the stream
- * @param sequence      its position in the stream, from 0
- * @param occurredAt    when the event was stored
- * @param actor         who issued the command, or {@code null} when the producer did not say
- * @param correlationId the request it came from, or {@code null} when the producer did not say
- * @param event         the event
+ * @param eventId           the event's id
+ * @param type              its published type name, e.g. {@code DecisionRecorded}
+ * @param revision          the revision of that type's schema the event is read at: the current one, an older
+ *                          record having been upcast
+ * @param partnershipId     the partnership, which is also the stream
+ * @param sequence          its position in the stream, from 0
+ * @param occurredAt        when the event was stored
+ * @param actor             who issued the command (the subject of their token), or {@code null} when the producer
+ *                          did not say
+ * @param actorRole         the role the actor's token gave, or {@code null} when the producer did not say
+ * @param actorOrganisation the organisation the actor's token named, or {@code null} when the producer did not say
+ * @param commandId         the command that produced the event, or {@code null} when the producer did not say
+ * @param correlationId     the request it came from, or {@code null} when the producer did not say
+ * @param event             the event
  */
 public record EventEnvelope(
         UUID eventId,
@@ -29,6 +33,9 @@ public record EventEnvelope(
         long sequence,
         Instant occurredAt,
         String actor,
+        String actorRole,
+        String actorOrganisation,
+        String commandId,
         String correlationId,
         PartnershipEvent event) {
 

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.util.UUID;
 
 import static org.partnerledger.events.PartnershipEventsTopic.ACTOR;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ORGANISATION;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ROLE;
+import static org.partnerledger.events.PartnershipEventsTopic.COMMAND_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.CORRELATION_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_REVISION;
@@ -36,7 +39,8 @@ public class EventRecordReader {
         PartnershipEvent event = event(record.value(), eventClass, revision);
         checkBelongsTo(record.key(), partnershipId, sequence, event);
         return new EventEnvelope(headers.uuid(EVENT_ID), type, Upcasters.currentRevision(eventClass), partnershipId,
-                sequence, headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(CORRELATION_ID),
+                sequence, headers.instant(OCCURRED_AT), headers.optional(ACTOR), headers.optional(ACTOR_ROLE),
+                headers.optional(ACTOR_ORGANISATION), headers.optional(COMMAND_ID), headers.optional(CORRELATION_ID),
                 event);
     }
 

@@ -18,6 +18,10 @@ import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
 import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.UnreadableEventException;
+import org.partnerledger.web.security.AccessChange;
+import org.partnerledger.web.security.AccessTable;
+import org.partnerledger.web.security.Capacity;
+import org.partnerledger.web.testing.TestCaller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -289,13 +293,18 @@ class DashboardProjectionTest {
         assertThat(queries.exists(other)).isFalse();
     }
 
+    /** The list shows only partnerships whose access has arrived: here applied by hand, as the access model would. */
     @Test
     void partnershipsAreListedMostRecentlyActiveFirst() {
         UUID quiet = UUID.randomUUID();
         project(record(formed(quiet), 0), record(formed(partnership), 0),
                 record(decision(partnership, UUID.randomUUID()), 1));
+        AccessTable access = new AccessTable(JdbcClient.create(jdbc));
+        for (UUID id : List.of(quiet, partnership)) {
+            access.apply(id.toString(), AccessChange.of(formed(id)));
+        }
 
-        assertThat(queries.partnerships())
+        assertThat(queries.partnerships(TestCaller.COORDINATOR.organisationId(), Set.of(Capacity.COORDINATING)))
                 .filteredOn(item -> Set.of(quiet, partnership).contains(item.partnershipId()))
                 .extracting(PartnershipListItemView::partnershipId, PartnershipListItemView::version)
                 .containsExactly(tuple(partnership, 1L),

@@ -7,9 +7,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.query.HostileQueries;
 import org.partnerledger.query.HostileQueries.Hostile;
 import org.partnerledger.web.testing.ProblemAnswer;
-import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.EdgeUnderTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -26,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.partnerledger.query.SignedInRequests.get;
 
 /**
  * The dashboard's endpoints against the reliability issue's list of hostile input: refused with problem+json and
  * a stable code, before any query runs. And partners' text, markup included, is answered as JSON text, verbatim.
  */
 @WebMvcTest(DashboardController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+@EdgeUnderTest
 class HostileDashboardInputTest {
 
     @Autowired
@@ -64,7 +63,7 @@ class HostileDashboardInputTest {
         given(queries.decisions(any())).willReturn(List.of(new DecisionView(UUID.randomUUID(), script, "Why",
                 List.of("abc"), Instant.parse("2026-01-05T10:00:00Z"))));
 
-        MockHttpServletResponse response = mvc.perform(get("/api/partnerships/{id}/decisions", partnership))
+        MockHttpServletResponse response = mvc.perform(get("/api/partnerships/{partnershipId}/decisions", partnership))
                 .andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);

@@ -3,9 +3,8 @@ package org.partnerledger.query.history;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.EdgeUnderTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,13 +20,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.partnerledger.query.SignedInRequests.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(HistoryController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+@EdgeUnderTest
 class HistoryControllerTest {
 
     private static final UUID PARTNERSHIP = UUID.fromString("6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10");
@@ -42,7 +41,7 @@ class HistoryControllerTest {
     void anUnknownPartnershipIsANotFoundProblemWithItsCode() throws Exception {
         given(repository.history(eq(PARTNERSHIP), anyLong(), anyInt())).willReturn(Optional.empty());
 
-        mvc.perform(get("/api/partnerships/{id}/history", PARTNERSHIP))
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("PARTNERSHIP_NOT_FOUND"));
@@ -59,7 +58,7 @@ class HistoryControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "1001", "-5"})
     void aLimitOutsideOneToAThousandIsAValidationProblemAndReadsNothing(String limit) throws Exception {
-        mvc.perform(get("/api/partnerships/{id}/history", PARTNERSHIP).param("limit", limit))
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP).param("limit", limit))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
@@ -69,7 +68,7 @@ class HistoryControllerTest {
 
     @Test
     void aLimitThatIsNoNumberIsAnInvalidParameterProblem() throws Exception {
-        mvc.perform(get("/api/partnerships/{id}/history", PARTNERSHIP).param("limit", "ten"))
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP).param("limit", "ten"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
@@ -80,7 +79,7 @@ class HistoryControllerTest {
         given(repository.history(PARTNERSHIP, -1, 100)).willReturn(Optional.of(new HistoryView(PARTNERSHIP, 7,
                 List.of())));
 
-        mvc.perform(get("/api/partnerships/{id}/history", PARTNERSHIP))
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.partnershipId").value(PARTNERSHIP.toString()))
                 .andExpect(jsonPath("$.version").value(7));

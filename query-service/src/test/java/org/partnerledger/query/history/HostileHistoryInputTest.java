@@ -5,9 +5,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.query.HostileQueries;
 import org.partnerledger.query.HostileQueries.Hostile;
 import org.partnerledger.web.testing.ProblemAnswer;
-import org.partnerledger.web.WebSupportAutoConfiguration;
+import org.partnerledger.web.testing.EdgeUnderTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +21,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * refused with problem+json and a stable code, before anything is read.
  */
 @WebMvcTest(HistoryController.class)
-@ImportAutoConfiguration(WebSupportAutoConfiguration.class)
+@EdgeUnderTest
 class HostileHistoryInputTest {
 
     @Autowired

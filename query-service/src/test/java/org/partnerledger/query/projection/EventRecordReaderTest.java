@@ -9,9 +9,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipEventsTopic;
+import org.partnerledger.web.testing.TestCaller;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -21,6 +23,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.partnerledger.query.fixtures.EventRecords.headers;
 import static org.partnerledger.query.fixtures.EventRecords.json;
 import static org.partnerledger.query.fixtures.EventRecords.record;
+import static org.partnerledger.query.fixtures.EventRecords.sentBy;
 import static org.partnerledger.query.fixtures.EventRecords.with;
 import static org.partnerledger.query.fixtures.SampleEvents.action;
 import static org.partnerledger.query.fixtures.SampleEvents.conflict;
@@ -55,7 +58,7 @@ class EventRecordReaderTest {
         assertThat(envelope.sequence()).isEqualTo(sequence);
         assertThat(envelope.revision()).isEqualTo(
                 Integer.parseInt(event.getClass().getAnnotation(Revision.class).value()));
-        assertThat(envelope.actor()).isEqualTo("anonymous");
+        assertThat(envelope.actor()).isEqualTo(TestCaller.COORDINATOR.subject());
         assertThat(reader.read(record(ID, envelope.utf8Json(),
                 headers(event, sequence))).event()).isEqualTo(event);
     }
@@ -72,13 +75,34 @@ class EventRecordReaderTest {
     }
 
     @Test
-    void theActorAndCorrelationIdMayBeAbsent() {
-        Headers headers = with(with(headers(formed(PARTNERSHIP), 0), PartnershipEventsTopic.ACTOR, null),
-                PartnershipEventsTopic.CORRELATION_ID, null);
+    void whoDidItIsReadFromTheHeaders() {
+        Headers headers = with(sentBy(headers(decision(PARTNERSHIP, UUID.randomUUID()), 1),
+                TestCaller.OTHER_MEMBER), PartnershipEventsTopic.COMMAND_ID, "5c0ffee0-0b8f-4a55-8e6a-3b1f2e9d4c21");
+
+        EventEnvelope envelope = reader.read(record(ID, json(decision(PARTNERSHIP, UUID.randomUUID())), headers));
+
+        assertThat(envelope.actor()).isEqualTo(TestCaller.OTHER_MEMBER.subject());
+        assertThat(envelope.actorRole()).isEqualTo("member");
+        assertThat(envelope.actorOrganisation()).isEqualTo(TestCaller.OTHER_MEMBER.organisationId());
+        assertThat(envelope.commandId()).isEqualTo("5c0ffee0-0b8f-4a55-8e6a-3b1f2e9d4c21");
+    }
+
+    /** Records published before access control name no one, or only a subject. */
+    @Test
+    void whoDidItAndTheCorrelationIdMayBeAbsent() {
+        Headers headers = headers(formed(PARTNERSHIP), 0);
+        for (String name : List.of(PartnershipEventsTopic.ACTOR, PartnershipEventsTopic.ACTOR_ROLE,
+                PartnershipEventsTopic.ACTOR_ORGANISATION, PartnershipEventsTopic.COMMAND_ID,
+                PartnershipEventsTopic.CORRELATION_ID)) {
+            headers = with(headers, name, null);
+        }
 
         EventEnvelope envelope = reader.read(record(ID, json(formed(PARTNERSHIP)), headers));
 
         assertThat(envelope.actor()).isNull();
+        assertThat(envelope.actorRole()).isNull();
+        assertThat(envelope.actorOrganisation()).isNull();
+        assertThat(envelope.commandId()).isNull();
         assertThat(envelope.correlationId()).isNull();
     }
 

@@ -119,7 +119,8 @@ class FaultInjectionIT {
                 system.kafka.bootstrapServers()))) {
             // A consumer that did not say goodbye stays a member until its session times out.
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
-                    admin.deleteConsumerGroups(List.of("query-dashboard", "query-history")).all().get());
+                    admin.deleteConsumerGroups(List.of("query-dashboard", "query-history", "query-access"))
+                            .all().get());
         }
         system.restart(system.queryService);
 
@@ -138,7 +139,7 @@ class FaultInjectionIT {
 
         assertNothingLostNothingDoubled();
         await().atMost(SETTLE).untilAsserted(() -> assertThat(poison.deadLettersByGroup())
-                .containsOnlyKeys("query-dashboard", "query-history")
+                .containsOnlyKeys("query-dashboard", "query-history", "query-access")
                 .allSatisfy((group, positions) -> assertThat(positions).containsExactlyInAnyOrderElementsOf(injected)));
     }
 

@@ -67,6 +67,8 @@ final class LedgerChecker {
                     .as("dashboard versions").isEqualTo(lastSequence);
             softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM history_stream"))
                     .as("history versions").isEqualTo(lastSequence);
+            softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM access_stream"))
+                    .as("access versions").isEqualTo(lastSequence);
             softly.assertThat(count(query, "SELECT count(*) FROM history_event")).as("history events")
                     .isEqualTo(events.size());
             softly.assertThat(count(query, "SELECT count(DISTINCT event_id) FROM history_event"))

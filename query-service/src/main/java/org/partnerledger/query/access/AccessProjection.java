@@ -1,0 +1,61 @@
+package org.partnerledger.query.access;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.partnerledger.query.projection.EventEnvelope;
+import org.partnerledger.query.projection.Projector;
+import org.partnerledger.query.projection.ReadModel;
+import org.partnerledger.query.projection.StreamBatch;
+import org.partnerledger.web.security.AccessChange;
+import org.partnerledger.web.security.AccessTable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps who each partnership admits ({@code partnership_access}) as its events say, with the fold the command side
+ * applies too ({@link AccessChange}), so both sides admit the same people (ADR 14). A consumer of its own: access
+ * follows the topic at its own pace, and a partnership another read model already shows stays hidden until its
+ * access has arrived.
+ */
+@Component
+class AccessProjection implements ReadModel {
+
+    private final Projector projector;
+    private final AccessPositions positions;
+    private final AccessTable table;
+
+    AccessProjection(Projector projector, AccessPositions positions, JdbcClient jdbc) {
+        this.projector = projector;
+        this.positions = positions;
+        this.table = new AccessTable(jdbc);
+    }
+
+    @KafkaListener(id = "query-access", groupId = "query-access", topics = "${partnerledger.kafka.topic}")
+    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
+        projector.project(this, records, acknowledgment);
+    }
+
+    @Override
+    public String name() {
+        return "access";
+    }
+
+    @Override
+    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
+        return positions.versions(partnershipIds);
+    }
+
+    /** Access is keyed by the partnership id in the canonical form in which the edge looks it up. */
+    @Override
+    public void apply(List<EventEnvelope> envelopes) {
+        positions.moveOn(StreamBatch.of(envelopes));
+        envelopes.forEach(envelope ->
+                table.apply(envelope.partnershipId().toString(), AccessChange.of(envelope.event())));
+    }
+}

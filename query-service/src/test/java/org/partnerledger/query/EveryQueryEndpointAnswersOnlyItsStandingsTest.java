@@ -45,16 +45,18 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
     private static final UUID PARTNERSHIP = UUID.randomUUID();
     private static final Set<Standing> READERS = EnumSet.of(Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR);
     /** The standings each endpoint answers. An endpoint mapped without its rule here fails, as it should. */
-    private static final Map<String, Set<Standing>> RULES = Map.of(
-            "GET /api/partnerships", READERS,
-            "GET /api/partnerships/{partnershipId}", READERS,
-            "GET /api/partnerships/{partnershipId}/decisions", READERS,
-            "GET /api/partnerships/{partnershipId}/actions", READERS,
-            "GET /api/partnerships/{partnershipId}/conflicts", READERS,
-            "GET /api/partnerships/{partnershipId}/history", READERS,
-            "GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR),
-            "GET /api/audit-log", EnumSet.of(Standing.ADMIN),
-            "DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN));
+    private static final Map<String, Set<Standing>> RULES = Map.ofEntries(
+            Map.entry("GET /api/partnerships", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/dashboard", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/health", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/decisions", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/actions", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/conflicts", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/history", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR)),
+            Map.entry("GET /api/audit-log", EnumSet.of(Standing.ADMIN)),
+            Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)));
     private static final int LET_THROUGH = 200;
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -80,7 +80,8 @@ public abstract class RunningQueryService {
                         select coalesce(
                                (select version from dashboard_partnership where partnership_id = :id) = :version
                            and (select version from history_stream where partnership_id = :id) = :version
-                           and (select version from access_stream where partnership_id = :id) = :version, false)""")
+                           and (select version from access_stream where partnership_id = :id) = :version
+                           and (select version from ledger_state where partnership_id = :id) = :version, false)""")
                 .param("id", partnershipId)
                 .param("version", version)
                 .query(Boolean.class).single());

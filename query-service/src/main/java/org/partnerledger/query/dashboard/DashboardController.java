@@ -1,6 +1,7 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.query.PartnershipNotFoundException;
+import org.partnerledger.query.calendar.Today;
 import org.partnerledger.web.security.Allow;
 import org.partnerledger.web.security.Caller;
 import org.partnerledger.web.security.Capacity;
@@ -90,7 +91,8 @@ class DashboardController {
         };
     }
 
+    /** Due dates are judged as every view judges them (docs/figures.md). */
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return Today.at(clock.instant());
     }
 }

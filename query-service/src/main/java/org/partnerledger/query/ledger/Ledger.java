@@ -1,0 +1,178 @@
+package org.partnerledger.query.ledger;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partnership as the query side knows it: everything its events say that a view shows, folded by
+ * {@link LedgerFold} and nothing else. The same fold keeps the live copy (stored as JSON, {@link LedgerRepository})
+ * and rebuilds any past state from the history ({@link LedgerHistory}), so a view of the past is computed by the
+ * same code as the view of now. Figures that depend on the day asked (overdue, days since) are not stored: they are
+ * computed from this by {@link Figures}.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+final class Ledger {
+
+    String partnershipId;
+    /** The sequence of the last event folded in; -1 before any. */
+    long version = -1;
+    Instant formedAt;
+    Instant lastEventAt;
+    String name;
+    String purpose;
+    String coordinator;
+    boolean concluded;
+    final Map<String, PartnerEntry> partners = new LinkedHashMap<>();
+    final List<VisionEntry> visions = new ArrayList<>();
+    /** When the vision was last revised or reaffirmed: revisited. */
+    Instant visionRevisitedAt;
+    int visionRevisitMonths = DEFAULT_REVISIT_MONTHS;
+    final Map<String, ActionEntry> actions = new LinkedHashMap<>();
+    final Map<String, DecisionEntry> decisions = new LinkedHashMap<>();
+    final Map<String, ConflictEntry> conflicts = new LinkedHashMap<>();
+    List<String> conflictLadder = List.of();
+    String meetingCadence;
+    final Map<String, MeetingEntry> meetings = new LinkedHashMap<>();
+    final Map<String, AgreementEntry> agreements = new LinkedHashMap<>();
+    final Map<String, MetricEntry> metrics = new LinkedHashMap<>();
+    final List<MilestoneEntry> milestones = new ArrayList<>();
+    int progressReports;
+    Instant lastProgressReportAt;
+    int checkIns;
+    LocalDate lastCheckInOn;
+    /** Each RACI area's name, and whether its roles have been assigned. */
+    final Map<String, RaciAreaEntry> raciAreas = new LinkedHashMap<>();
+    int storiesShared;
+    Instant lastStoryAt;
+    int successesDisseminated;
+    int lessons;
+    Instant lastLessonAt;
+    final Map<String, ReviewRoundEntry> reviewRounds = new LinkedHashMap<>();
+    /** The category (practice or factor group) of each item of the adopted review instruments, by item key. */
+    final Map<String, String> reviewItemCategories = new LinkedHashMap<>();
+    final Map<String, String> reviewCategoryNames = new LinkedHashMap<>();
+
+    /** The practice guide's default: revisit the shared vision once a year. */
+    static final int DEFAULT_REVISIT_MONTHS = 12;
+
+    Ledger() {
+        // for Jackson and the fold
+    }
+
+    static Ledger of(String partnershipId) {
+        Ledger ledger = new Ledger();
+        ledger.partnershipId = partnershipId;
+        return ledger;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class PartnerEntry {
+        String name;
+        String organisationId;
+        String sector;
+        boolean current = true;
+    }
+
+    /** A revision of the vision: the first is the one the partnership was formed with. */
+    record VisionEntry(int revision, String statement, List<String> goals, String rationale, Instant at) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class ActionEntry {
+        String title;
+        String responsible;
+        String accountable;
+        List<String> consulted = List.of();
+        List<String> informed = List.of();
+        LocalDate dueDate;
+        /** The due date it was first given, against which completion counts as on time. */
+        LocalDate firstDueDate;
+        String decisionId;
+        Instant assignedAt;
+        LocalDate completedOn;
+        Instant cancelledAt;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class DecisionEntry {
+        String title;
+        String rationale;
+        List<String> decidedBy = List.of();
+        String meetingId;
+        Instant recordedAt;
+        String supersededBy;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class ConflictEntry {
+        String subject;
+        String description;
+        List<String> parties = List.of();
+        String severity;
+        String step;
+        Instant loggedAt;
+        Instant resolvedAt;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class MeetingEntry {
+        String title;
+        Instant scheduledAt;
+        boolean cancelled;
+        boolean minutesRecorded;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class AgreementEntry {
+        String title;
+        String kind;
+        LocalDate effectiveOn;
+        LocalDate reviewBy;
+        LocalDate terminatedOn;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class MetricEntry {
+        String name;
+        String unit;
+        String measureKind;
+        String direction;
+        BigDecimal baseline;
+        BigDecimal target;
+        LocalDate targetDate;
+        boolean active;
+        boolean retired;
+        /** The latest value of each period, corrections applied, in the order periods were first measured. */
+        final Map<String, BigDecimal> values = new LinkedHashMap<>();
+        final Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        int corrections;
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class RaciAreaEntry {
+        String name;
+        String accountable;
+        List<String> responsible = List.of();
+    }
+
+    record MilestoneEntry(String milestoneId, String title, LocalDate achievedOn, String metricId) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class ReviewRoundEntry {
+        String title;
+        Instant openedAt;
+        Instant closedAt;
+        /** Each partner's answers: item key to score. */
+        final Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+    }
+}

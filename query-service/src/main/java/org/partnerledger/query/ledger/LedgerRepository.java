@@ -1,0 +1,130 @@
+package org.partnerledger.query.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.partnerledger.query.projection.ReadModel;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Each partnership's live {@link Ledger}, as JSON beside the columns lists sort and page by. A batch reads the
+ * ledgers it moves on in one query and writes them in two statements; a ledger moves on only from the version it
+ * was read at, so a second consumer that got ahead makes the batch fail and be retried rather than applied twice.
+ */
+@Repository
+class LedgerRepository {
+
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String INSERT = """
+            insert into ledger_state (partnership_id, version, name, last_event_at, state)
+            values (:id, :version, :name, :lastEventAt, cast(:state as jsonb))""";
+    private static final String ADVANCE = """
+            update ledger_state s set version = u.version, name = u.name, last_event_at = u.last_event_at,
+                   state = cast(u.state as jsonb)
+              from unnest(:ids, :versions, :previousVersions, :names, :lastEventAts, :states)
+                   as u(id, version, previous_version, name, last_event_at, state)
+             where s.partnership_id = u.id and s.version = u.previous_version""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    LedgerRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+    }
+
+    Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
+        return client.sql("select partnership_id, version from ledger_state where partnership_id = any(:ids)")
+                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
+                .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class), row.getLong("version")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Map<UUID, Ledger> load(Collection<UUID> partnershipIds) {
+        if (partnershipIds.isEmpty()) {
+            return Map.of();
+        }
+        return client.sql("select partnership_id, state::text as state from ledger_state where partnership_id = any(:ids)")
+                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
+                .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
+                        read(row.getString("state"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Optional<Ledger> find(UUID partnershipId) {
+        return client.sql("select state::text from ledger_state where partnership_id = :id")
+                .param("id", partnershipId).query(String.class).optional().map(LedgerRepository::read);
+    }
+
+    /** The version the live ledger is at, or empty for a partnership not (yet) known here. */
+    Optional<Long> version(UUID partnershipId) {
+        return client.sql("select version from ledger_state where partnership_id = :id")
+                .param("id", partnershipId).query(Long.class).optional();
+    }
+
+    /** Stores the ledgers a batch opened. */
+    void insert(List<Ledger> opened) {
+        if (!opened.isEmpty()) {
+            jdbc.batchUpdate(INSERT, opened.stream().map(ledger -> new MapSqlParameterSource()
+                    .addValue("id", UUID.fromString(ledger.partnershipId))
+                    .addValue("version", ledger.version)
+                    .addValue("name", ledger.name)
+                    .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
+                    .addValue("state", write(ledger))).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Moves on the ledgers a batch advanced, each from the version it was read at. */
+    void advance(List<Ledger> advanced, Map<UUID, Long> previousVersions) {
+        if (advanced.isEmpty()) {
+            return;
+        }
+        int moved = jdbc.update(ADVANCE, new MapSqlParameterSource()
+                .addValue("ids", new SqlArrayValue("uuid", advanced.stream()
+                        .map(ledger -> UUID.fromString(ledger.partnershipId)).toArray()))
+                .addValue("versions", new SqlArrayValue("int8", advanced.stream().map(ledger -> ledger.version)
+                        .toArray()))
+                .addValue("previousVersions", new SqlArrayValue("int8", advanced.stream()
+                        .map(ledger -> previousVersions.get(UUID.fromString(ledger.partnershipId))).toArray()))
+                .addValue("names", new SqlArrayValue("text", advanced.stream().map(ledger -> ledger.name).toArray()))
+                .addValue("lastEventAts", new SqlArrayValue("timestamptz", advanced.stream()
+                        .map(ledger -> Timestamp.from(ledger.lastEventAt)).toArray()))
+                .addValue("states", new SqlArrayValue("text", advanced.stream().map(LedgerRepository::write)
+                        .toArray())));
+        ReadModel.requireAllMoved(advanced.size(), moved);
+    }
+
+    static String write(Ledger ledger) {
+        try {
+            return JSON.writeValueAsString(ledger);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A ledger cannot be written as JSON", impossible);
+        }
+    }
+
+    static Ledger read(String json) {
+        try {
+            return JSON.readValue(json, Ledger.class);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("A stored ledger cannot be read", unreadable);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.partnerledger.query.ledger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partnerledger.query.projection.EventEnvelope;
+import org.partnerledger.query.projection.EventLog;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over generated histories, the three ways a ledger is made agree on every view: live (folded batch by batch,
+ * stored and read back as JSON between batches), rebuilt (folded at once), and of the past (folded from events as
+ * the history stores them, up to the last version or to an instant).
+ */
+class LiveRebuildAndPastAgreeTest {
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 60);
+    }
+
+    @ParameterizedTest(name = "history {0}")
+    @MethodSource("seeds")
+    void liveRebuiltAndPastLedgersShowTheSameViews(long seed) {
+        List<EventEnvelope> events = Histories.generated(seed).events();
+        Instant asked = events.get(events.size() - 1).occurredAt().plus(Duration.ofDays(3));
+
+        Ledger rebuilt = fold(events);
+        Ledger live = liveInBatches(events, new Random(seed));
+        Ledger past = fold(events.stream().map(LiveRebuildAndPastAgreeTest::asTheHistoryStoresIt).toList());
+
+        assertThat(LedgerRepository.write(live)).isEqualTo(LedgerRepository.write(rebuilt));
+        for (Ledger ledger : List.of(live, past)) {
+            assertThat(DashboardView.of(ledger, asked, false)).isEqualTo(DashboardView.of(rebuilt, asked, false));
+            assertThat(Health.of(ledger, asked, false)).isEqualTo(Health.of(rebuilt, asked, false));
+        }
+    }
+
+    @ParameterizedTest(name = "history {0}")
+    @MethodSource("seeds")
+    void theLedgerAsOfAnInstantIsTheLiveOneAsItWasThen(long seed) {
+        List<EventEnvelope> events = Histories.generated(seed).events();
+        int cut = new Random(seed).nextInt(events.size());
+        Instant then = events.get(cut).occurredAt();
+        List<EventEnvelope> upToThen = events.stream().filter(event -> !event.occurredAt().isAfter(then)).toList();
+
+        Ledger asOf = fold(upToThen);
+        Ledger liveThen = liveInBatches(upToThen, new Random(seed + 1));
+
+        assertThat(DashboardView.of(asOf, then, false)).isEqualTo(DashboardView.of(liveThen, then, false));
+        assertThat(asOf.version).isEqualTo(upToThen.get(upToThen.size() - 1).sequence());
+    }
+
+    private static Ledger fold(List<EventEnvelope> events) {
+        return LedgerFold.fold(Ledger.of(Histories.PARTNERSHIP), events);
+    }
+
+    /** As the projection keeps it: batches of random sizes, the ledger stored and read back between them. */
+    private static Ledger liveInBatches(List<EventEnvelope> events, Random random) {
+        Ledger ledger = Ledger.of(Histories.PARTNERSHIP);
+        for (int from = 0; from < events.size(); ) {
+            int to = Math.min(events.size(), from + 1 + random.nextInt(50));
+            ledger = LedgerRepository.read(LedgerRepository.write(LedgerFold.fold(ledger, events.subList(from, to))));
+            from = to;
+        }
+        return ledger;
+    }
+
+    private static EventEnvelope asTheHistoryStoresIt(EventEnvelope envelope) {
+        return Histories.envelope(EventLog.event(envelope.type(), new String(envelope.utf8Json(),
+                StandardCharsets.UTF_8)), envelope.sequence(), envelope.occurredAt());
+    }
+}

@@ -52,10 +52,6 @@ final class RunningSystem implements AutoCloseable {
         Path repository = repositoryRoot();
         postgres = new LocalPostgres(root.resolve("postgres"), freePort(), root.resolve("logs/postgres.log"));
         kafka = new LocalKafka(root.resolve("kafka"), freePort(), freePort());
-        postgres.start();
-        postgres.createDatabaseIfAbsent("partnerledger_command");
-        postgres.createDatabaseIfAbsent("partnerledger_query");
-        kafka.start();
         int identityPort = freePort();
         issuer = URI.create("http://localhost:" + identityPort);
         identity = ServiceProcess.springBootJar("identity",
@@ -70,15 +66,36 @@ final class RunningSystem implements AutoCloseable {
                 environment("partnerledger_query"), freePort(), root.resolve("logs/query-service.log"));
     }
 
+    /**
+     * Starts every part, or, when one fails, stops those already started: a test whose start fails gets no system to
+     * close, and a broker left running would lose its log directory to the test's cleanup and halt the test JVM.
+     */
     static RunningSystem startIn(Path root) {
         RunningSystem system = new RunningSystem(root);
-        system.identity.start();
-        system.commandService.start();
-        system.queryService.start();
-        system.identity.awaitHealthy(STARTUP);
-        system.commandService.awaitHealthy(STARTUP);
-        system.queryService.awaitHealthy(STARTUP);
-        return system;
+        try {
+            system.start();
+            return system;
+        } catch (RuntimeException | Error e) {
+            try {
+                system.close();
+            } catch (RuntimeException | Error closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private void start() {
+        postgres.start();
+        postgres.createDatabaseIfAbsent("partnerledger_command");
+        postgres.createDatabaseIfAbsent("partnerledger_query");
+        kafka.start();
+        identity.start();
+        commandService.start();
+        queryService.start();
+        identity.awaitHealthy(STARTUP);
+        commandService.awaitHealthy(STARTUP);
+        queryService.awaitHealthy(STARTUP);
     }
 
     /** Another command-service on the same event store and broker, as a scaled-out deployment runs it. */

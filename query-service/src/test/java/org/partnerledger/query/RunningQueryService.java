@@ -37,6 +37,8 @@ public abstract class RunningQueryService {
     /** The command side's end of the topic: shared like the service, so closed with the JVM. */
     protected static final TopicClients KAFKA = topicClients();
     protected static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The read models the view read_model_positions lists, each holding a row per partnership it applied. */
+    private static final int READ_MODELS = 4;
     private static final String DATABASE = TestDatabase.createJdbcUrl();
 
     @Autowired
@@ -77,11 +79,9 @@ public abstract class RunningQueryService {
      */
     protected void awaitProjected(UUID partnershipId, long version) {
         await().atMost(PATIENCE).until(() -> jdbc.sql("""
-                        select coalesce(
-                               (select version from dashboard_partnership where partnership_id = :id) = :version
-                           and (select version from history_stream where partnership_id = :id) = :version
-                           and (select version from access_stream where partnership_id = :id) = :version
-                           and (select version from ledger_state where partnership_id = :id) = :version, false)""")
+                        select count(*) = :readModels and bool_and(version = :version) from read_model_positions
+                         where partnership_id = :id""")
+                .param("readModels", READ_MODELS)
                 .param("id", partnershipId)
                 .param("version", version)
                 .query(Boolean.class).single());

@@ -28,9 +28,17 @@ final class BenchedSystem implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * Requests a minute per user and per client address, handed to the services it starts: the harness sends every
+     * request as one coordinator from one address, thousands a second, and measures the product, not its throttle.
+     */
+    static final String RATE_LIMIT = "100000000";
 
-    /** Where everything listens; a missing JDBC URL or broker leaves the sections that need it skipped. */
-    record Endpoints(URI command, URI query, Optional<String> commandJdbc, Optional<String> queryJdbc,
+    /**
+     * Where everything listens, and the issuer the harness signs in at; a missing JDBC URL or broker leaves the
+     * sections that need it skipped.
+     */
+    record Endpoints(URI command, URI query, URI issuer, Optional<String> commandJdbc, Optional<String> queryJdbc,
                      String jdbcUser, String jdbcPassword, Optional<String> bootstrapServers) {
     }
 
@@ -54,6 +62,7 @@ final class BenchedSystem implements AutoCloseable {
         Endpoints endpoints = new Endpoints(URI.create(options.value("command-url").orElseThrow()),
                 URI.create(options.value("query-url").orElseThrow(
                         () -> new IllegalArgumentException("--query-url is needed with --command-url"))),
+                URI.create(options.value("issuer").orElse("http://localhost:9000")),
                 options.value("command-jdbc"), options.value("query-jdbc"), jdbcUser,
                 options.value("jdbc-password").orElse(""), options.value("bootstrap-servers"));
         Map<String, Long> pids = new HashMap<>();
@@ -77,6 +86,7 @@ final class BenchedSystem implements AutoCloseable {
         int kafkaPort = options.port("kafka-port", 19092);
         int commandPort = options.port("command-port", 18080);
         int queryPort = options.port("query-port", 18081);
+        int identityPort = options.port("identity-port", 19000);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(List.of(System.getenv().getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m")
@@ -86,7 +96,8 @@ final class BenchedSystem implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
-        Stream.of("COMMAND_DATASOURCE_URL", "QUERY_DATASOURCE_URL", "KAFKA_BOOTSTRAP_SERVERS")
+        // Everything embedded and local, the identity provider too: the harness signs the demo users in at it.
+        Stream.of("COMMAND_DATASOURCE_URL", "QUERY_DATASOURCE_URL", "KAFKA_BOOTSTRAP_SERVERS", "PARTNERLEDGER_ISSUER")
               .forEach(environment::remove);
         environment.put("PARTNERLEDGER_POSTGRES_PORT", String.valueOf(postgresPort));
         environment.put("PARTNERLEDGER_KAFKA_PORT", String.valueOf(kafkaPort));
@@ -94,12 +105,16 @@ final class BenchedSystem implements AutoCloseable {
                 String.valueOf(options.port("kafka-controller-port", 19093)));
         environment.put("COMMAND_PORT", String.valueOf(commandPort));
         environment.put("QUERY_PORT", String.valueOf(queryPort));
-        environment.put("PARTNERLEDGER_IDENTITY_PORT", String.valueOf(options.port("identity-port", 19000)));
+        environment.put("PARTNERLEDGER_IDENTITY_PORT", String.valueOf(identityPort));
+        // The launcher's services inherit its environment.
+        environment.put("PARTNERLEDGER_RATE_LIMIT_PER_USER", RATE_LIMIT);
+        environment.put("PARTNERLEDGER_RATE_LIMIT_PER_ADDRESS", RATE_LIMIT);
         Benchmark.log("starting the system (launcher in %s, log %s)", workDirectory, output);
         Process process = builder.start();
         String jdbc = "jdbc:postgresql://localhost:" + postgresPort + "/";
         Endpoints endpoints = new Endpoints(URI.create("http://localhost:" + commandPort),
-                URI.create("http://localhost:" + queryPort), Optional.of(jdbc + "partnerledger_command"),
+                URI.create("http://localhost:" + queryPort), URI.create("http://localhost:" + identityPort),
+                Optional.of(jdbc + "partnerledger_command"),
                 Optional.of(jdbc + "partnerledger_query"), "postgres", "",
                 Optional.of("localhost:" + kafkaPort));
         BenchedSystem system = new BenchedSystem(endpoints, process, workDirectory, options.keepData(), Map.of());

@@ -132,9 +132,10 @@ public final class Benchmark {
                 kafkaRoundTrip[1] = result[1];
             }));
         }
-        Commands commands = new Commands(endpoints.command());
+        Clients clients = Clients.signedIn(endpoints);
+        Commands commands = new Commands(clients.command());
         CpuTime cpu = new CpuTime(system);
-        CommandLoad load = new CommandLoad(commands, endpoints.query(), cpu, sizes, report);
+        CommandLoad load = new CommandLoad(commands, clients.query(), cpu, sizes, report);
         List<String> pool = options.runs("commands") || options.runs("lag") || options.runs("soak")
                 ? load.formPool() : List.of();
         double[] peak = {Double.NaN};
@@ -152,15 +153,14 @@ public final class Benchmark {
                 if (measuredPeak.isEmpty()) {
                     load.warmUp(sizes.warmup().multipliedBy(6));
                 }
-                ProjectionLag lag = new ProjectionLag(commands, endpoints.command(), endpoints.query(), k,
-                        cpu, sizes, report);
+                ProjectionLag lag = new ProjectionLag(commands, clients, k, cpu, sizes, report);
                 lag.run(pool, rate, "50%", true, roundTrip);
                 lag.run(pool, rate / 2, "25%", false, roundTrip);
             }));
         }
         if (options.runs("histories")) {
             requirePresent(commandDb, "histories", "--command-jdbc");
-            commandDb.ifPresent(db -> section("histories", () -> new LongHistories(commands, endpoints.query(), db,
+            commandDb.ifPresent(db -> section("histories", () -> new LongHistories(commands, clients.query(), db,
                     sizes, report, options.value("as-of-path")).run()));
         }
         if (options.runs("rebuild")) {
@@ -168,7 +168,7 @@ public final class Benchmark {
             requirePresent(kafka, "rebuild", "--bootstrap-servers");
             if (queryDb.isPresent() && kafka.isPresent()) {
                 section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
-                        queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
+                        endpoints.issuer(), queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
                         system.serviceJavaOptions(), work.resolve("rebuild-query-service.log"),
                         options.port("rebuild-port", 18082), cpu, sizes, report).run(raw));
             }
@@ -177,8 +177,8 @@ public final class Benchmark {
             requirePresent(commandDb, "soak", "--command-jdbc");
             requirePresent(queryDb, "soak", "--query-jdbc");
             if (commandDb.isPresent() && queryDb.isPresent()) {
-                section("soak", () -> new Soak(commands, load, system, commandDb.get(), queryDb.get(), sizes, report,
-                        runId).run(pool, options.value("soak-rate").map(Double::parseDouble), measuredPeak));
+                section("soak", () -> new Soak(commands, load, system, clients, commandDb.get(), queryDb.get(), sizes,
+                        report, runId).run(pool, options.value("soak-rate").map(Double::parseDouble), measuredPeak));
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.partnerledger.infra.bench;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +36,9 @@ final class CommandLoad {
     private final Report report;
     private final List<String> pool = new ArrayList<>();
 
-    CommandLoad(Commands commands, URI queryService, CpuTime cpu, Sizes sizes, Report report) {
+    CommandLoad(Commands commands, Http queryService, CpuTime cpu, Sizes sizes, Report report) {
         this.commands = commands;
-        this.query = new Http(queryService);
+        this.query = queryService;
         this.cpu = cpu;
         this.sizes = sizes;
         this.report = report;

@@ -1,6 +1,5 @@
 package org.partnerledger.infra.bench;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,8 +42,8 @@ final class Commands {
     private final long runId = System.nanoTime();
     private final String dueDate = LocalDate.now().plusMonths(6).toString();
 
-    Commands(URI commandService) {
-        this.http = new Http(commandService);
+    Commands(Http commandService) {
+        this.http = commandService;
     }
 
     /** Forms a partnership and returns its id. */

@@ -19,6 +19,7 @@ import org.partnerledger.events.PartnershipEventsTopic;
 import org.partnerledger.events.PartnershipFormedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionRevisedEvent;
+import org.partnerledger.infra.identity.DemoDirectory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +30,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.partnerledger.events.PartnershipEventsTopic.ACTOR;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ORGANISATION;
+import static org.partnerledger.events.PartnershipEventsTopic.ACTOR_ROLE;
+import static org.partnerledger.events.PartnershipEventsTopic.COMMAND_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.CORRELATION_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_ID;
 import static org.partnerledger.events.PartnershipEventsTopic.EVENT_REVISION;
@@ -42,7 +46,8 @@ import static org.partnerledger.events.PartnershipEventsTopic.SEQUENCE;
  * every ten events three decisions, two actions assigned and the two completed, a conflict logged and resolved, and
  * a vision revision, so that a long history keeps a working set of the size a real one has. The JSON is
  * written as the command side's storage mapper writes it (records, ISO dates), the metadata and headers as the
- * command side's rows and publisher write them.
+ * command side's rows and publisher write them. Every partnership is coordinated by {@code abc}, and every command
+ * came from the demo coordinator of {@code abc}, as if the harness had sent it signed in.
  */
 final class EventFactory {
 
@@ -56,6 +61,10 @@ final class EventFactory {
             new Partner("city", "City of Rochester", Partner.derivedOrganisationId("city"), null));
     private static final List<String> PARTNER_IDS = PARTNERS.stream().map(Partner::id).toList();
     private static final LocalDate DUE = LocalDate.of(2030, 6, 30);
+    /** Who issued every command: the demo coordinator, of abc, which coordinates every partnership. */
+    private static final DemoDirectory.DemoUser COORDINATOR = DemoDirectory.load().user("coordinator").orElseThrow();
+    private static final String COORDINATOR_SUBJECT = COORDINATOR.subject().toString();
+    private static final String COORDINATOR_ORGANISATION = Partner.derivedOrganisationId(COORDINATOR.organisation());
 
     private EventFactory() {
     }
@@ -106,13 +115,14 @@ final class EventFactory {
         }
     }
 
-    /** Metadata as command-service stores it for a command of the given kind. */
+    /** Metadata as command-service stores it for a command of the given kind (CommandMetadataProvider). */
     static byte[] metaData(PartnershipEvent event) {
-        String correlation = UUID.randomUUID().toString();
         Map<String, String> metaData = new LinkedHashMap<>();
-        metaData.put("traceId", correlation);
-        metaData.put("actor", "anonymous");
-        metaData.put("correlationId", correlation);
+        metaData.put("actor", COORDINATOR_SUBJECT);
+        metaData.put("actorRole", COORDINATOR.role());
+        metaData.put("actorOrganisation", COORDINATOR_ORGANISATION);
+        metaData.put("correlationId", UUID.randomUUID().toString());
+        metaData.put("commandId", UUID.randomUUID().toString());
         metaData.put("command", commandOf(event));
         return json(metaData);
     }
@@ -128,7 +138,10 @@ final class EventFactory {
         header(headers, PARTNERSHIP_ID, partnershipId);
         header(headers, SEQUENCE, Long.toString(sequence));
         header(headers, OCCURRED_AT, at.toString());
-        header(headers, ACTOR, "anonymous");
+        header(headers, ACTOR, COORDINATOR_SUBJECT);
+        header(headers, ACTOR_ROLE, COORDINATOR.role());
+        header(headers, ACTOR_ORGANISATION, COORDINATOR_ORGANISATION);
+        header(headers, COMMAND_ID, UUID.randomUUID().toString());
         header(headers, CORRELATION_ID, UUID.randomUUID().toString());
         return record;
     }

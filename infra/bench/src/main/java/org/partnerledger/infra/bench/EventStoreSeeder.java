@@ -1,6 +1,10 @@
 package org.partnerledger.infra.bench;
 
 import org.partnerledger.events.PartnershipEvent;
+import org.partnerledger.web.security.AccessChange;
+import org.partnerledger.web.security.AccessTable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +16,11 @@ import java.util.UUID;
  * Writes a partnership's whole stream straight into the event store, row for row as command-service writes it
  * (JSON payload and metadata, class name and current revision, ISO timestamp, aggregate type), so that a long history
  * exists in seconds instead of hours of HTTP; command-service's publisher then publishes it like any other.
+ * <p>
+ * command-service writes who a partnership admits ({@code partnership_access}) in the transaction that stores the
+ * events, by a subscribing handler that rows written here never reach; so the same fold ({@link AccessChange} into
+ * {@link AccessTable}) is applied here, in the same transaction, and the coordinator the events name may command the
+ * seeded partnership at once.
  */
 final class EventStoreSeeder {
 
@@ -33,6 +42,7 @@ final class EventStoreSeeder {
         try (Connection connection = eventStore.connect();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
+            AccessTable access = new AccessTable(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
             for (long sequence = 0; sequence < events; sequence++) {
                 PartnershipEvent event = EventFactory.event(partnershipId, sequence);
                 insert.setString(1, partnershipId);
@@ -44,6 +54,7 @@ final class EventStoreSeeder {
                 insert.setString(7, event.getClass().getName());
                 insert.setString(8, Instant.now().toString());
                 insert.addBatch();
+                access.apply(partnershipId, AccessChange.of(event));
                 if ((sequence + 1) % BATCH == 0 || sequence + 1 == events) {
                     insert.executeBatch();
                 }

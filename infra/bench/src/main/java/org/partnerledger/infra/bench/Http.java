@@ -11,6 +11,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
+import org.partnerledger.infra.identity.SignedInUser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,10 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blocking JSON over HTTP/1.1 with keep-alive, timed per request. One instance is shared by all client threads, each
- * of which sends and reads on its own thread over a pooled connection (Apache HttpClient's classic API): the JDK's
- * client hands every request to a selector thread and back, which cost the machine a third of a core at 1,000
- * requests/s. Nothing is retried or redirected: every answer is counted as the service gave it.
+ * Blocking JSON over HTTP/1.1 with keep-alive, timed per request, as one signed-in user: every request carries that
+ * user's bearer token, renewed before it expires. One instance is shared by all client threads, each of which sends
+ * and reads on its own thread over a pooled connection (Apache HttpClient's classic API): the JDK's client hands
+ * every request to a selector thread and back, which cost the machine a third of a core at 1,000 requests/s.
+ * Nothing is retried or redirected: every answer is counted as the service gave it.
  */
 final class Http {
 
@@ -63,9 +65,11 @@ final class Http {
             .disableContentCompression()
             .build();
     private final URI base;
+    private final SignedInUser user;
 
-    Http(URI base) {
+    Http(URI base, SignedInUser user) {
         this.base = base;
+        this.user = user;
     }
 
     Answer get(String path) {
@@ -89,6 +93,7 @@ final class Http {
     }
 
     private Answer send(ClassicHttpRequest request) {
+        request.setHeader("Authorization", "Bearer " + user.accessToken());
         long start = System.nanoTime();
         try {
             return client.execute(request, response -> new Answer(response.getCode(),

@@ -1,6 +1,5 @@
 package org.partnerledger.infra.bench;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +25,10 @@ final class LongHistories {
     private final Report report;
     private final Optional<String> asOfPath;
 
-    LongHistories(Commands commands, URI queryService, Database eventStore, Sizes sizes, Report report,
+    LongHistories(Commands commands, Http queryService, Database eventStore, Sizes sizes, Report report,
                   Optional<String> asOfPath) {
         this.commands = commands;
-        this.query = new Http(queryService);
+        this.query = queryService;
         this.eventStore = eventStore;
         this.sizes = sizes;
         this.report = report;

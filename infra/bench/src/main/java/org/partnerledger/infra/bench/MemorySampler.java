@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,10 +44,11 @@ final class MemorySampler {
     private long start;
     private double minutes;
 
-    MemorySampler(BenchedSystem system, URI commandService, URI queryService, Report report) {
+    /** @param commandActuator and {@code queryActuator}: the services signed in as an admin, for their metrics */
+    MemorySampler(BenchedSystem system, Http commandActuator, Http queryActuator, Report report) {
         this.system = system;
-        this.services = List.of(new Service("command-service", new Http(commandService)),
-                new Service("query-service", new Http(queryService)));
+        this.services = List.of(new Service("command-service", commandActuator),
+                new Service("query-service", queryActuator));
         this.report = report;
     }
 

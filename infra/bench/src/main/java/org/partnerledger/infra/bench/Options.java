@@ -34,7 +34,9 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
               --keep-data          keep the scratch data directory of the started system
             Against a running system instead of starting one (each also as BENCH_<NAME> in the environment):
               --command-url, --query-url, --command-jdbc, --query-jdbc, --jdbc-user, --jdbc-password,
-              --bootstrap-servers, --command-pid, --query-pid (for resident memory)
+              --bootstrap-servers, --command-pid, --query-pid (for resident memory), --issuer (its local identity
+              provider, where the demo coordinator and admin sign in; default http://localhost:9000). Start its
+              services with PARTNERLEDGER_RATE_LIMIT_PER_USER and _PER_ADDRESS far above the load, as ./bench does
             Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
               (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000)
             Other: --as-of-path=/api/partnerships/{id}/...{at}... (measured in 'histories' once it exists),

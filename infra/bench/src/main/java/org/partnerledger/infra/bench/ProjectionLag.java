@@ -1,6 +1,5 @@
 package org.partnerledger.infra.bench;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,12 +53,11 @@ final class ProjectionLag {
     private final Sizes sizes;
     private final Report report;
 
-    ProjectionLag(Commands commands, URI commandService, URI queryService, Kafka kafka, CpuTime cpu, Sizes sizes,
-                  Report report) {
+    ProjectionLag(Commands commands, Clients clients, Kafka kafka, CpuTime cpu, Sizes sizes, Report report) {
         this.commands = commands;
-        this.query = new Http(queryService);
-        this.commandMetrics = new ServiceMetrics(commandService);
-        this.queryMetrics = new ServiceMetrics(queryService);
+        this.query = clients.query();
+        this.commandMetrics = new ServiceMetrics(clients.commandActuator());
+        this.queryMetrics = new ServiceMetrics(clients.queryActuator());
         this.kafka = kafka;
         this.cpu = cpu;
         this.sizes = sizes;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -42,8 +41,8 @@ final class ReadModelAudit {
     private final Database readModels;
     private final Report report;
 
-    ReadModelAudit(URI queryService, Database readModels, Report report) {
-        this.query = new Http(queryService);
+    ReadModelAudit(Http queryService, Database readModels, Report report) {
+        this.query = queryService;
         this.readModels = readModels;
         this.report = report;
     }

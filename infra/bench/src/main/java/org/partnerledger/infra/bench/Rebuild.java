@@ -3,6 +3,7 @@ package org.partnerledger.infra.bench;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -31,6 +32,7 @@ final class Rebuild {
 
     private final Kafka kafka;
     private final String bootstrapServers;
+    private final URI issuer;
     private final Database queryServer;
     private final Path queryJar;
     private final List<String> jvmOptions;
@@ -40,11 +42,15 @@ final class Rebuild {
     private final Sizes sizes;
     private final Report report;
 
-    /** @param jvmOptions those of the live query-service, so that the rebuild instance is one like it */
-    Rebuild(Kafka kafka, String bootstrapServers, Database queryServer, Path queryJar, List<String> jvmOptions,
-            Path logFile, int port, CpuTime cpu, Sizes sizes, Report report) {
+    /**
+     * @param issuer     the live services' identity provider, which the rebuild instance trusts too
+     * @param jvmOptions those of the live query-service, so that the rebuild instance is one like it
+     */
+    Rebuild(Kafka kafka, String bootstrapServers, URI issuer, Database queryServer, Path queryJar,
+            List<String> jvmOptions, Path logFile, int port, CpuTime cpu, Sizes sizes, Report report) {
         this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
+        this.issuer = issuer;
         this.queryServer = queryServer;
         this.queryJar = queryJar;
         this.jvmOptions = jvmOptions;
@@ -150,6 +156,7 @@ final class Rebuild {
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
         builder.environment().put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         builder.environment().put("PARTNERLEDGER_KAFKA_TOPIC", topic);
+        builder.environment().put("PARTNERLEDGER_ISSUER", issuer.toString());
         return builder.start();
     }
 
@@ -229,10 +236,9 @@ final class Rebuild {
     /** Events applied to the slowest read model, read from their stream positions. */
     private static long applied(Database database) {
         try {
-            long dashboard = database.queryLong("SELECT coalesce(sum(version + 1), 0) FROM dashboard_partnership");
-            long history = database.queryLong("SELECT coalesce(sum(version + 1), 0) FROM history_stream");
-            long access = database.queryLong("SELECT coalesce(sum(version + 1), 0) FROM access_stream");
-            return Math.min(dashboard, Math.min(history, access));
+            return database.queryLong("""
+                    SELECT coalesce(min(applied), 0) FROM (
+                        SELECT sum(version + 1) AS applied FROM read_model_positions GROUP BY read_model) each""");
         } catch (SQLException tablesNotYetCreated) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.partnerledger.infra.bench;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -24,8 +23,9 @@ final class ServiceMetrics {
 
     private final Http http;
 
-    ServiceMetrics(URI service) {
-        this.http = new Http(service);
+    /** @param actuator the service, signed in as an admin: the actuator beyond health is theirs */
+    ServiceMetrics(Http actuator) {
+        this.http = actuator;
     }
 
     /** Empty (zero) when the service does not answer. */

@@ -35,14 +35,13 @@ final class Soak {
     private final Report report;
     private final String keyPrefix;
 
-    Soak(Commands commands, CommandLoad load, BenchedSystem system, Database commandDb, Database queryDb,
-         Sizes sizes, Report report, String runId) {
+    Soak(Commands commands, CommandLoad load, BenchedSystem system, Clients clients, Database commandDb,
+         Database queryDb, Sizes sizes, Report report, String runId) {
         this.commands = commands;
         this.load = load;
-        BenchedSystem.Endpoints endpoints = system.endpoints();
-        this.memory = new MemorySampler(system, endpoints.command(), endpoints.query(), report);
+        this.memory = new MemorySampler(system, clients.commandActuator(), clients.queryActuator(), report);
         this.store = new EffectAudit(commandDb, report);
-        this.readModels = new ReadModelAudit(endpoints.query(), queryDb, report);
+        this.readModels = new ReadModelAudit(clients.query(), queryDb, report);
         this.databases = List.of(new PostgresHealth("command DB", commandDb, report),
                 new PostgresHealth("query DB", queryDb, report));
         this.sizes = sizes;

@@ -123,6 +123,14 @@ class IdentityProviderTest {
     }
 
     @Test
+    void aSignedInDemoUserSignsInWithThePasswordOfTheDirectoryAndNamesTheSubjectOfItsToken() throws Exception {
+        SignedInUser member = new SignedInUser(ISSUER, "member-rcsd");
+
+        assertThat(verified(member.accessToken()).getStringClaim("role")).isEqualTo("member");
+        assertThat(member.subject()).isEqualTo("6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a03");
+    }
+
+    @Test
     void aWrongPasswordGetsNoCode() {
         assertThatThrownBy(() -> new DemoLogin(ISSUER).signIn("coordinator", "not-demo"))
                 .isInstanceOf(DemoLogin.LoginRefused.class)

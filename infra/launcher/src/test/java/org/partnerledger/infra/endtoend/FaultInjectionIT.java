@@ -2,6 +2,7 @@ package org.partnerledger.infra.endtoend;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +40,7 @@ class FaultInjectionIT {
     static void start() {
         System.out.println("Fault injection seed: " + SEED);
         system = RunningSystem.startIn(ROOT);
-        load = new LoadGenerator(() -> system.commandService.baseUri().toString(), SEED);
+        load = new LoadGenerator(() -> system.commandService.baseUri().toString(), system::user, SEED);
         checker = new LedgerChecker(system.postgres.jdbcUrl("partnerledger_command"),
                 system.postgres.jdbcUrl("partnerledger_query"));
     }
@@ -115,12 +116,12 @@ class FaultInjectionIT {
     @Order(5)
     void aFullRedeliveryFromTheStartOfTheTopicChangesNothing() throws Exception {
         system.queryService.stop(Duration.ofSeconds(30));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.kafka.bootstrapServers()))) {
+        try (Admin admin = kafkaAdmin()) {
+            List<String> readModels = queryGroups(admin);
+            assertThat(readModels).contains("query-dashboard", "query-history");
             // A consumer that did not say goodbye stays a member until its session times out.
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
-                    admin.deleteConsumerGroups(List.of("query-dashboard", "query-history", "query-access"))
-                            .all().get());
+                    admin.deleteConsumerGroups(readModels).all().get());
         }
         system.restart(system.queryService);
 
@@ -131,6 +132,10 @@ class FaultInjectionIT {
     @Order(6)
     void poisonGoesToTheDeadLetterTopicOncePerReadModelAndTheStreamKeepsFlowing() throws Exception {
         Poison poison = new Poison(system.kafka.bootstrapServers());
+        List<String> readModels;
+        try (Admin admin = kafkaAdmin()) {
+            readModels = queryGroups(admin);
+        }
         Set<String> injected = poison.inject();
         load.start();
         awaitMoreAcknowledged(20);
@@ -139,8 +144,18 @@ class FaultInjectionIT {
 
         assertNothingLostNothingDoubled();
         await().atMost(SETTLE).untilAsserted(() -> assertThat(poison.deadLettersByGroup())
-                .containsOnlyKeys("query-dashboard", "query-history", "query-access")
+                .containsOnlyKeys(readModels)
                 .allSatisfy((group, positions) -> assertThat(positions).containsExactlyInAnyOrderElementsOf(injected)));
+    }
+
+    private static Admin kafkaAdmin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka.bootstrapServers()));
+    }
+
+    /** The consumer groups of query-service, one per read model: all are named {@code query-<read model>}. */
+    private static List<String> queryGroups(Admin admin) throws Exception {
+        return admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                .filter(group -> group.startsWith("query-")).sorted().toList();
     }
 
     private static void awaitMoreAcknowledged(int more) {

@@ -63,12 +63,10 @@ final class LedgerChecker {
         }
         SoftAssertions softly = new SoftAssertions();
         try (Connection query = DriverManager.getConnection(queryJdbcUrl, "postgres", "")) {
-            softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM dashboard_partnership"))
-                    .as("dashboard versions").isEqualTo(lastSequence);
-            softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM history_stream"))
-                    .as("history versions").isEqualTo(lastSequence);
-            softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM access_stream"))
-                    .as("access versions").isEqualTo(lastSequence);
+            for (String readModel : readModels(query)) {
+                softly.assertThat(longsByPartnership(query, "SELECT partnership_id, version FROM read_model_positions"
+                        + " WHERE read_model = '" + readModel + "'")).as(readModel + " versions").isEqualTo(lastSequence);
+            }
             softly.assertThat(count(query, "SELECT count(*) FROM history_event")).as("history events")
                     .isEqualTo(events.size());
             softly.assertThat(count(query, "SELECT count(DISTINCT event_id) FROM history_event"))
@@ -104,6 +102,18 @@ final class LedgerChecker {
             }
             return events;
         }
+    }
+
+    /** Every read model the query side keeps, as its view of positions lists them. */
+    private static List<String> readModels(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT DISTINCT read_model FROM read_model_positions ORDER BY 1")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     private static Map<String, Long> longsByPartnership(Connection connection, String sql) throws SQLException {

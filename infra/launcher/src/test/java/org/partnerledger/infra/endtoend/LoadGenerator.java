@@ -1,5 +1,7 @@
 package org.partnerledger.infra.endtoend;
 
+import org.partnerledger.infra.identity.SignedInUser;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,13 +21,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A seeded stream of commands from a few concurrent clients, every one with its own Idempotency-Key, recording what
  * each client learnt. It mixes the practices: decisions, actions and their completion, conflicts and their
  * resolution with a decision (two events in one command), vision revisions, check-ins, lessons and RACI areas.
- * About one command in ten breaks a rule on purpose, so that refusals are exercised too.
+ * The demo coordinator of abc sends most; the member of rcsd, a partner of every partnership formed, records the
+ * decisions and check-ins. About one command in ten breaks a rule on purpose (a party that is no partner, which a
+ * member is also not permitted to name in place of its own), so that refusals are exercised too.
  */
 final class LoadGenerator {
 
@@ -33,8 +38,11 @@ final class LoadGenerator {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     /** A client that cannot reach the service waits a little, as real ones do, instead of spinning. */
     private static final Duration BACKOFF = Duration.ofMillis(200);
+    private static final String COORDINATOR = "coordinator";
+    private static final String MEMBER = "member-rcsd";
 
     private final Supplier<String> commandBaseUrl;
+    private final Function<String, SignedInUser> users;
     private final long seed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, SentCommand> sent = new ConcurrentHashMap<>();
@@ -46,9 +54,13 @@ final class LoadGenerator {
     private ExecutorService clients;
     private List<Future<?>> loops;
 
-    /** @param commandBaseUrl asked before every request, since a restarted service may listen elsewhere */
-    LoadGenerator(Supplier<String> commandBaseUrl, long seed) {
+    /**
+     * @param commandBaseUrl asked before every request, since a restarted service may listen elsewhere
+     * @param users          the demo users signed in, by name
+     */
+    LoadGenerator(Supplier<String> commandBaseUrl, Function<String, SignedInUser> users, long seed) {
         this.commandBaseUrl = commandBaseUrl;
+        this.users = users;
         this.seed = seed;
     }
 
@@ -94,7 +106,7 @@ final class LoadGenerator {
     private SentCommand next(Random random) {
         String key = "load-" + seed + "-" + random.nextLong();
         if (partnerships.size() < 3 || random.nextInt(10) == 0) {
-            return new SentCommand(key, "POST", "/api/partnerships", """
+            return new SentCommand(key, COORDINATOR, "POST", "/api/partnerships", """
                     {"name": "Partnership %s", "coordinator": "abc",
                      "vision": {"statement": "A living wage for all", "goals": ["jobs"]},
                      "partners": [{"id": "abc", "name": "ABC"}, {"id": "rcsd", "name": "Schools"},
@@ -104,24 +116,24 @@ final class LoadGenerator {
         String base = "/api/partnerships/" + id;
         String party = random.nextInt(10) == 0 ? "ghost" : "rcsd";
         return switch (random.nextInt(9)) {
-            case 0 -> new SentCommand(key, "POST", base + "/decisions", """
+            case 0 -> new SentCommand(key, MEMBER, "POST", base + "/decisions", """
                     {"title": "Decision %s", "rationale": "Load", "decidedBy": ["abc", "%s"]}"""
                     .formatted(key, party), null, id);
-            case 1 -> new SentCommand(key, "POST", base + "/actions", """
+            case 1 -> new SentCommand(key, COORDINATOR, "POST", base + "/actions", """
                     {"title": "Action %s", "responsible": "%s", "accountable": "abc", "dueDate": "%s"}"""
                     .formatted(key, party, LocalDate.now().plusDays(7)), null, id);
-            case 2 -> new SentCommand(key, "POST", base + "/conflicts", """
+            case 2 -> new SentCommand(key, COORDINATOR, "POST", base + "/conflicts", """
                     {"subject": "Conflict %s", "description": "Load", "parties": ["abc", "%s"], "severity": "LOW"}"""
                     .formatted(key, party), null, id);
-            case 3 -> new SentCommand(key, "PUT", base + "/vision", """
+            case 3 -> new SentCommand(key, COORDINATOR, "PUT", base + "/vision", """
                     {"statement": "Vision %s", "goals": ["jobs"], "rationale": "Load"}""".formatted(key), null, id);
-            case 4 -> new SentCommand(key, "POST", base + "/check-ins", """
+            case 4 -> new SentCommand(key, MEMBER, "POST", base + "/check-ins", """
                     {"partners": ["abc", "%s"], "occurredOn": "%s", "channel": "PHONE", "note": "Load"}"""
                     .formatted(party, LocalDate.now().minusDays(1)), null, id);
-            case 5 -> new SentCommand(key, "POST", base + "/lessons", """
+            case 5 -> new SentCommand(key, COORDINATOR, "POST", base + "/lessons", """
                     {"kind": "WORKING", "lesson": "Lesson %s", "evidence": "Load", "adjustment": "None"}"""
                     .formatted(key), null, id);
-            case 6 -> new SentCommand(key, "POST", base + "/raci-areas", """
+            case 6 -> new SentCommand(key, COORDINATOR, "POST", base + "/raci-areas", """
                     {"name": "Area %s", "description": "Load"}""".formatted(key), null, id);
             case 7 -> onAnItem(actions, random, key, "/completion", """
                     {"outcome": "Done %s", "completedOn": "%s"}""".formatted(key, LocalDate.now().minusDays(1)), 1);
@@ -138,14 +150,14 @@ final class LoadGenerator {
     private SentCommand onAnItem(List<String> items, Random random, String key, String verb, String body, int events) {
         if (items.isEmpty()) {
             String id = partnerships.get(random.nextInt(partnerships.size()));
-            return new SentCommand(key, "POST", "/api/partnerships/" + id + "/decisions", """
+            return new SentCommand(key, COORDINATOR, "POST", "/api/partnerships/" + id + "/decisions", """
                     {"title": "Decision %s", "rationale": "Load", "decidedBy": ["abc"]}""".formatted(key), null, id);
         }
         String item = items.get(random.nextInt(items.size()));
         String id = item.substring(0, item.indexOf('/'));
         String kind = items == actions ? "/actions/" : "/conflicts/";
-        return new SentCommand(key, "POST", "/api/partnerships/" + id + kind + item.substring(id.length() + 1) + verb,
-                body, null, id, events);
+        return new SentCommand(key, COORDINATOR, "POST",
+                "/api/partnerships/" + id + kind + item.substring(id.length() + 1) + verb, body, null, id, events);
     }
 
     private void remember(SentCommand command, String body) {
@@ -165,6 +177,7 @@ final class LoadGenerator {
                             + command.path()))
                     .method(command.method(), HttpRequest.BodyPublishers.ofString(command.body()))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + users.apply(command.sender()).accessToken())
                     .header("Idempotency-Key", command.key())
                     .timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             outcome = CommandOutcome.of(response.statusCode());

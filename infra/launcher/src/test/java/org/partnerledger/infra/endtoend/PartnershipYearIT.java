@@ -18,18 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One partnership year as a coordinator records it over HTTP, every practice of the guide in turn, through the real
- * command-service, PostgreSQL and Kafka to the real query-service: formed with its purpose, roles in a RACI matrix,
- * a monthly cadence, a meeting whose minutes record decisions and actions, actions completed and rescheduled, a
- * conflict escalated and resolved, an MOU reviewed, a metric endorsed by every partner and measured, a story with
- * consent, a review, the vision revisited, and the partnership concluded.
+ * One partnership year as the demo coordinator records it over HTTP, signed in at the real identity provider, every
+ * practice of the guide in turn, through the real command-service, PostgreSQL and Kafka to the real query-service:
+ * formed with its purpose, roles in a RACI matrix, a monthly cadence, a meeting whose minutes record decisions and
+ * actions, actions completed and rescheduled, a conflict escalated and resolved, an MOU reviewed, a metric endorsed
+ * by every partner and measured, a story with consent, a review, the vision revisited, and the partnership concluded.
  */
 class PartnershipYearIT {
 
     @TempDir
     static Path root;
     private static RunningSystem system;
-    private final Http http = new Http();
+    private final Http http = system.as("coordinator");
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private String base;
 

@@ -1,5 +1,6 @@
 package org.partnerledger.infra.endtoend;
 
+import org.partnerledger.infra.identity.SignedInUser;
 import org.partnerledger.infra.launcher.LocalKafka;
 import org.partnerledger.infra.launcher.LocalPostgres;
 import org.partnerledger.infra.launcher.ServiceProcess;
@@ -7,6 +8,7 @@ import org.partnerledger.infra.launcher.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,35 +17,48 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole product as {@code ./run} starts it, but in a scratch directory on free ports: a real PostgreSQL, a real
- * KRaft broker and the two service jars the build just produced, each in a process of its own, so tests can kill,
- * stop and restart any of them.
+ * KRaft broker, the local identity provider and the two service jars the build just produced, each in a process of
+ * its own, so tests can kill, stop and restart any of them. Tests sign the demo users in at that provider, as
+ * {@code ./run token} does, and send their tokens.
  */
 final class RunningSystem implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx224m", "-XX:MaxMetaspaceSize=160m",
             "-XX:TieredStopAtLevel=1");
+    /**
+     * Requests a minute per user and per client address: far above what the tests send, so that the load of the fault
+     * suite and the racing clients are never throttled. The services' defaults are for people, not for load.
+     */
+    private static final String RATE_LIMIT = "100000";
 
     private final Set<Integer> portsTaken = new HashSet<>();
     final LocalPostgres postgres;
     final LocalKafka kafka;
+    final ServiceProcess identity;
     final ServiceProcess commandService;
     final ServiceProcess queryService;
     private final Path root;
     private final Path commandServiceJar;
+    private final URI issuer;
+    private final Map<String, SignedInUser> users = new ConcurrentHashMap<>();
 
     private RunningSystem(Path root) {
         this.root = root;
         Path repository = repositoryRoot();
         postgres = new LocalPostgres(root.resolve("postgres"), freePort(), root.resolve("logs/postgres.log"));
         kafka = new LocalKafka(root.resolve("kafka"), freePort(), freePort());
-        postgres.start();
-        postgres.createDatabaseIfAbsent("partnerledger_command");
-        postgres.createDatabaseIfAbsent("partnerledger_query");
-        kafka.start();
+        int identityPort = freePort();
+        issuer = URI.create("http://localhost:" + identityPort);
+        identity = ServiceProcess.springBootJar("identity",
+                copied(repository.resolve("infra/identity/target/identity.jar"), root), SERVICE_JVM, Map.of(
+                        "PARTNERLEDGER_ISSUER", issuer.toString(),
+                        "PARTNERLEDGER_IDENTITY_KEY_FILE", root.resolve("identity/signing-key.json").toString()),
+                identityPort, root.resolve("logs/identity.log"));
         commandServiceJar = copied(repository.resolve("command-service/target/command-service.jar"), root);
         commandService = commandServiceInstance("command-service");
         queryService = ServiceProcess.springBootJar("query-service",
@@ -51,13 +66,36 @@ final class RunningSystem implements AutoCloseable {
                 environment("partnerledger_query"), freePort(), root.resolve("logs/query-service.log"));
     }
 
+    /**
+     * Starts every part, or, when one fails, stops those already started: a test whose start fails gets no system to
+     * close, and a broker left running would lose its log directory to the test's cleanup and halt the test JVM.
+     */
     static RunningSystem startIn(Path root) {
         RunningSystem system = new RunningSystem(root);
-        system.commandService.start();
-        system.queryService.start();
-        system.commandService.awaitHealthy(STARTUP);
-        system.queryService.awaitHealthy(STARTUP);
-        return system;
+        try {
+            system.start();
+            return system;
+        } catch (RuntimeException | Error e) {
+            try {
+                system.close();
+            } catch (RuntimeException | Error closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private void start() {
+        postgres.start();
+        postgres.createDatabaseIfAbsent("partnerledger_command");
+        postgres.createDatabaseIfAbsent("partnerledger_query");
+        kafka.start();
+        identity.start();
+        commandService.start();
+        queryService.start();
+        identity.awaitHealthy(STARTUP);
+        commandService.awaitHealthy(STARTUP);
+        queryService.awaitHealthy(STARTUP);
     }
 
     /** Another command-service on the same event store and broker, as a scaled-out deployment runs it. */
@@ -71,6 +109,19 @@ final class RunningSystem implements AutoCloseable {
     private ServiceProcess commandServiceInstance(String name) {
         return ServiceProcess.springBootJar(name, commandServiceJar, SERVICE_JVM, environment("partnerledger_command"),
                 freePort(), root.resolve("logs/" + name + ".log"));
+    }
+
+    /**
+     * A demo user of the local provider ({@code ./run token} lists them), signed in at the first request and again
+     * before each token expires; one per name, shared by every client of the test.
+     */
+    SignedInUser user(String username) {
+        return users.computeIfAbsent(username, name -> new SignedInUser(issuer, name));
+    }
+
+    /** A client of the services that sends the demo user's token. */
+    Http as(String username) {
+        return new Http(user(username));
     }
 
     String commandUrl(String path) {
@@ -90,6 +141,7 @@ final class RunningSystem implements AutoCloseable {
     public void close() {
         queryService.stop(Duration.ofSeconds(20));
         commandService.stop(Duration.ofSeconds(20));
+        identity.stop(Duration.ofSeconds(20));
         kafka.stop();
         postgres.stop();
     }
@@ -99,7 +151,10 @@ final class RunningSystem implements AutoCloseable {
                 "SPRING_DATASOURCE_URL", postgres.jdbcUrl(database),
                 "SPRING_DATASOURCE_USERNAME", LocalPostgres.USER,
                 "SPRING_DATASOURCE_PASSWORD", "",
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "PARTNERLEDGER_ISSUER", issuer.toString(),
+                "PARTNERLEDGER_RATE_LIMIT_PER_USER", RATE_LIMIT,
+                "PARTNERLEDGER_RATE_LIMIT_PER_ADDRESS", RATE_LIMIT);
     }
 
     /** A running JVM reads its jar lazily: a rebuild of the original must not pull the classes from under it. */

@@ -35,7 +35,9 @@ class TwoCommandServicesIT {
     static Path root;
     private static RunningSystem system;
     private static ServiceProcess second;
-    private final Http http = new Http();
+    private final Http http = system.as("coordinator");
+    /** The actuator beyond health is for admins. */
+    private final Http admin = system.as("admin");
 
     @BeforeAll
     static void start() {
@@ -100,13 +102,13 @@ class TwoCommandServicesIT {
                     && "CONCURRENT_MODIFICATION".equals(response.read("$.code")))
                     .as("a created decision or a conflict, not %s", response).isTrue();
             CommandOutcome outcome = CommandOutcome.of(response.status());
-            sent.add(new SentCommand(key, "POST", path, body, outcome, partnership));
+            sent.add(new SentCommand(key, "coordinator", "POST", path, body, outcome, partnership));
         }
         return sent;
     }
 
     private double retriedRaces(ServiceProcess instance) {
-        Http.Response metric = http.get(instance.baseUri().resolve("/actuator/metrics/partnerledger.command.retries")
+        Http.Response metric = admin.get(instance.baseUri().resolve("/actuator/metrics/partnerledger.command.retries")
                 .toString());
         assertThat(metric.status()).isEqualTo(200);
         return metric.<Double>read("$.measurements[0].value");

@@ -78,13 +78,15 @@ class AccessOnRealServerTest extends RunningCommandService {
     }
 
     @Test
-    void tokensTheIssuerDidNotSignOrThatAreNotForPartnerLedgerOrExpiredAreUnauthenticated() throws Exception {
+    void tokensTheIssuerDidNotSignOrNotForPartnerLedgerOrOutOfTheirTimeAreUnauthenticated() throws Exception {
         List<String> tokens = List.of(
                 TestIssuer.forged(claims -> claims.subject("x").claim("role", "coordinator")),
                 TestIssuer.token(claims -> claims.subject("x").claim("role", "coordinator").audience("elsewhere")),
                 TestIssuer.token(claims -> claims.subject("x").claim("role", "coordinator").issuer("http://evil")),
                 TestIssuer.token(claims -> claims.subject("x").claim("role", "coordinator")
                         .expirationTime(Date.from(Instant.now().minusSeconds(3600)))),
+                TestIssuer.token(claims -> claims.subject("x").claim("role", "coordinator")
+                        .notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))),
                 "not-a-jwt");
 
         for (String token : tokens) {

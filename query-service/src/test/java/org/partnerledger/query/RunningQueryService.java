@@ -81,6 +81,7 @@ public abstract class RunningQueryService {
                                (select version from dashboard_partnership where partnership_id = :id) = :version
                            and (select version from history_stream where partnership_id = :id) = :version
                            and (select version from access_stream where partnership_id = :id) = :version
+                           and (select version from funder_stream where partnership_id = :id) = :version
                            and (select version from ledger_state where partnership_id = :id) = :version, false)""")
                 .param("id", partnershipId)
                 .param("version", version)

@@ -1,6 +1,7 @@
 package org.partnerledger.query.funder;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ final class Csv {
     private final StringBuilder text = new StringBuilder();
 
     Csv row(Object... cells) {
-        text.append(java.util.Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+        text.append(Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
         return this;
     }
 

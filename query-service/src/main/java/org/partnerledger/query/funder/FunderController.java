@@ -3,6 +3,7 @@ package org.partnerledger.query.funder;
 import io.swagger.v3.oas.annotations.Operation;
 import org.partnerledger.web.security.Allow;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -31,7 +33,7 @@ import static org.partnerledger.web.security.Standing.FUNDER;
 class FunderController {
 
     static final String VERSION_HEADER = "Partnership-Version";
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final FunderReads reads;
 
@@ -49,9 +51,10 @@ class FunderController {
     @GetMapping(path = "/impact-report.csv", produces = "text/csv")
     @Allow({FUNDER, COORDINATOR})
     @Operation(operationId = "impactReportCsv", summary = "The impact report as CSV: a row per metric and period")
-    ResponseEntity<byte[]> impactReportCsv(@PathVariable UUID partnershipId,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> impactReportCsv(
+            @PathVariable UUID partnershipId,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         FunderView view = reads.report(partnershipId, from, to);
         return answer(view.version(), CSV, "impact-report.csv", FunderCsv.impact(view));
     }
@@ -59,10 +62,11 @@ class FunderController {
     @GetMapping(path = "/impact-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Allow({FUNDER, COORDINATOR})
     @Operation(operationId = "impactReportPdf",
-            summary = "The impact report as PDF: each metric's curve against its target, the vision, milestones, stories")
-    ResponseEntity<byte[]> impactReportPdf(@PathVariable UUID partnershipId,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            summary = "The impact report as PDF: each metric's curve against its target, milestones, stories")
+    ResponseEntity<byte[]> impactReportPdf(
+            @PathVariable UUID partnershipId,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         FunderView view = reads.report(partnershipId, from, to);
         return answer(view.version(), MediaType.APPLICATION_PDF, "impact-report.pdf",
                 FunderPdf.impact(view, from, to));
@@ -70,7 +74,8 @@ class FunderController {
 
     @GetMapping(path = "/documentation.csv", produces = "text/csv")
     @Allow({COORDINATOR, AUDITOR, FUNDER})
-    @Operation(operationId = "documentationCsv", summary = "The partnership documented as CSV: purpose, partners, agreements")
+    @Operation(operationId = "documentationCsv",
+            summary = "The partnership documented as CSV: purpose, partners, agreements")
     ResponseEntity<byte[]> documentationCsv(@PathVariable UUID partnershipId) {
         DocumentationView view = reads.documentation(partnershipId);
         return answer(view.version(), CSV, "documentation.csv", FunderCsv.documentation(view));
@@ -78,10 +83,12 @@ class FunderController {
 
     @GetMapping(path = "/documentation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Allow({COORDINATOR, AUDITOR, FUNDER})
-    @Operation(operationId = "documentationPdf", summary = "The partnership documented as PDF: purpose, partners, agreements")
+    @Operation(operationId = "documentationPdf",
+            summary = "The partnership documented as PDF: purpose, partners, agreements")
     ResponseEntity<byte[]> documentationPdf(@PathVariable UUID partnershipId) {
         DocumentationView view = reads.documentation(partnershipId);
-        return answer(view.version(), MediaType.APPLICATION_PDF, "documentation.pdf", FunderPdf.documentation(view));
+        return answer(view.version(), MediaType.APPLICATION_PDF, "documentation.pdf",
+                FunderPdf.documentation(view));
     }
 
     private static ResponseEntity<byte[]> answer(long version, MediaType type, String filename, byte[] body) {

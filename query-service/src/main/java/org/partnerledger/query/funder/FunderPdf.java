@@ -18,6 +18,7 @@ import org.partnerledger.query.funder.FunderView.PeriodView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -163,7 +164,7 @@ final class FunderPdf {
     }
 
     private static String number(Object value) {
-        return value == null ? "" : value instanceof java.math.BigDecimal decimal ? decimal.toPlainString()
+        return value == null ? "" : value instanceof BigDecimal decimal ? decimal.toPlainString()
                 : value.toString();
     }
 

@@ -46,7 +46,9 @@ class FunderRepository {
         if (partnershipIds.isEmpty()) {
             return Map.of();
         }
-        return client.sql("select partnership_id, state::text as state from funder_record where partnership_id = any(:ids)")
+        return client.sql("""
+                        select partnership_id, state::text as state
+                          from funder_record where partnership_id = any(:ids)""")
                 .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
                 .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
                         read(row.getString("state"))))

@@ -1,5 +1,6 @@
 package org.partnerledger.query.funder;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,8 +20,9 @@ import org.springframework.http.ResponseEntity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnerledger.query.fixtures.EventRecords.occurredAt;
 import static org.partnerledger.query.fixtures.EventRecords.producerRecord;
 import static org.partnerledger.query.fixtures.SampleEvents.formed;
 import static org.partnerledger.query.fixtures.SampleEvents.grant;
@@ -168,8 +171,7 @@ class FunderViewOnRealServerTest extends RunningQueryService {
         assertThat(documentation).extracting(cells -> cells.get(1))
                 .containsExactly("section", "PARTNERSHIP", "PURPOSE", "PARTNER", "PARTNER", "AGREEMENT");
         assertThat(row(documentation, 5)).containsEntry("kind", "MOU").containsEntry("signed_on",
-                LocalDate.ofInstant(org.partnerledger.query.fixtures.EventRecords.occurredAt(11),
-                        java.time.ZoneOffset.UTC).toString());
+                LocalDate.ofInstant(occurredAt(11), ZoneOffset.UTC).toString());
     }
 
     @Test
@@ -187,6 +189,7 @@ class FunderViewOnRealServerTest extends RunningQueryService {
         assertThat(status(funded, "/funder-view", TestCaller.COORDINATOR)).isEqualTo(200);
         assertThat(status(funded, "/impact-report.csv?from=2027-02-01&to=2027-01-01", TestCaller.FUNDER))
                 .isEqualTo(400);
+        assertThat(status(funded, "/impact-report.pdf?from=yesterday", TestCaller.FUNDER)).isEqualTo(400);
         assertThat(readAs(TestCaller.FUNDER.bearer(), "/api/partnerships/" + funded + "/funder-view").getBody()
                 .path("version").asLong()).isEqualTo(1);
     }
@@ -205,11 +208,11 @@ class FunderViewOnRealServerTest extends RunningQueryService {
     }
 
     private void publish(UUID id, List<PartnershipEvent> events) throws Exception {
-        var records = new ArrayList<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>>();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
             records.add(producerRecord(events.get(sequence), sequence));
         }
-        KAFKA.publish(records.toArray(org.apache.kafka.clients.producer.ProducerRecord[]::new));
+        KAFKA.publish(records.toArray(ProducerRecord[]::new));
         awaitProjected(id, events.size() - 1);
     }
 
@@ -252,7 +255,7 @@ class FunderViewOnRealServerTest extends RunningQueryService {
     }
 
     private static Map<String, String> row(List<List<String>> table, int index) {
-        Map<String, String> row = new java.util.LinkedHashMap<>();
+        Map<String, String> row = new LinkedHashMap<>();
         for (int column = 0; column < table.get(0).size(); column++) {
             row.put(table.get(0).get(column), table.get(index).get(column));
         }

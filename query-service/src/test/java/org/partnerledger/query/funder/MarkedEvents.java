@@ -24,7 +24,8 @@ import java.util.UUID;
  * ({@code SECRET_<type>_<field>_}, nested fields by their path): the events are built from their record components,
  * so a field added to an event gets a marker without this class changing. Ids, partner references and coded values
  * (units, kinds, channels) are given as a valid stream has them, so that the events fold as the real ones do: the
- * metric and the story are the ones the later events name; the metric retired, the story withdrawn and the partner withdrawn are others.
+ * metric and the story are the ones the later events name; the metric retired, the story withdrawn and the partner
+ * withdrawn are others.
  */
 final class MarkedEvents {
 

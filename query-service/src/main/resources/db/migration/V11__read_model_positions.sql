@@ -5,4 +5,5 @@ create view read_model_positions (read_model, partnership_id, version) as
 select 'dashboard', partnership_id, version from dashboard_partnership
 union all select 'history', partnership_id, version from history_stream
 union all select 'access', partnership_id, version from access_stream
-union all select 'ledger', partnership_id, version from ledger_state;
+union all select 'ledger', partnership_id, version from ledger_state
+union all select 'funder', partnership_id, version from funder_stream;

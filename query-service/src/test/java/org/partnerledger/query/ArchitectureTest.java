@@ -33,5 +33,6 @@ class ArchitectureTest {
             .that().resideInAPackage("org.partnerledger.query.projection")
             .should().dependOnClassesThat().resideInAnyPackage("org.partnerledger.query.dashboard..",
                     "org.partnerledger.query.history..", "org.partnerledger.query.access..",
-                    "org.partnerledger.query.people..", "org.partnerledger.query.ledger..");
+                    "org.partnerledger.query.people..", "org.partnerledger.query.ledger..",
+                    "org.partnerledger.query.funder..");
 }

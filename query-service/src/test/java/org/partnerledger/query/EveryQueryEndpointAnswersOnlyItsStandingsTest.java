@@ -44,6 +44,9 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
 
     private static final UUID PARTNERSHIP = UUID.randomUUID();
     private static final Set<Standing> READERS = EnumSet.of(Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR);
+    private static final Set<Standing> FUNDERS = EnumSet.of(Standing.FUNDER, Standing.COORDINATOR);
+    private static final Set<Standing> DOCUMENTATION = EnumSet.of(Standing.COORDINATOR, Standing.AUDITOR,
+            Standing.FUNDER);
     /** The standings each endpoint answers. An endpoint mapped without its rule here fails, as it should. */
     private static final Map<String, Set<Standing>> RULES = Map.ofEntries(
             Map.entry("GET /api/partnerships", READERS),
@@ -54,6 +57,11 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             Map.entry("GET /api/partnerships/{partnershipId}/actions", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/conflicts", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/history", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/funder-view", FUNDERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/impact-report.csv", FUNDERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/impact-report.pdf", FUNDERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/documentation.csv", DOCUMENTATION),
+            Map.entry("GET /api/partnerships/{partnershipId}/documentation.pdf", DOCUMENTATION),
             Map.entry("GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR)),
             Map.entry("GET /api/audit-log", EnumSet.of(Standing.ADMIN)),
             Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)));

@@ -34,7 +34,8 @@ import static org.partnerledger.query.fixtures.TopicClients.header;
  */
 class PartnershipEventsConsumptionTest extends RunningQueryService {
 
-    private static final List<String> READ_MODELS = List.of("query-dashboard", "query-history", "query-access");
+    private static final List<String> READ_MODELS = List.of("query-dashboard", "query-history", "query-access",
+            "query-ledger", "query-funder");
 
     @Test
     void publishedEventsShowOnTheDashboardAndInTheHistory() throws Exception {

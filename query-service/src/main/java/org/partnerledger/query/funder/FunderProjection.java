@@ -1,0 +1,64 @@
+package org.partnerledger.query.funder;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.partnerledger.query.projection.EventEnvelope;
+import org.partnerledger.query.projection.Projector;
+import org.partnerledger.query.projection.ReadModel;
+import org.partnerledger.query.projection.StreamBatch;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps what each partnership's funders may see ({@link FunderRecord}), a consumer of its own: a batch moves the
+ * streams on (guarded), reads the records it continues, folds each one's events in memory and writes each once.
+ */
+@Component
+class FunderProjection implements ReadModel {
+
+    private final Projector projector;
+    private final FunderPositions positions;
+    private final FunderRepository repository;
+
+    FunderProjection(Projector projector, FunderPositions positions, FunderRepository repository) {
+        this.projector = projector;
+        this.positions = positions;
+        this.repository = repository;
+    }
+
+    @KafkaListener(id = "query-funder", groupId = "query-funder", topics = "${partnerledger.kafka.topic}")
+    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
+        projector.project(this, records, acknowledgment);
+    }
+
+    @Override
+    public String name() {
+        return "funder";
+    }
+
+    @Override
+    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
+        return positions.versions(partnershipIds);
+    }
+
+    @Override
+    public void apply(List<EventEnvelope> envelopes) {
+        List<StreamBatch> streams = StreamBatch.of(envelopes);
+        positions.moveOn(streams);
+        Map<UUID, FunderRecord> before = repository.load(streams.stream().filter(stream -> !stream.opensStream())
+                .map(StreamBatch::partnershipId).toList());
+        List<FunderRecord> after = new ArrayList<>(streams.size());
+        for (StreamBatch stream : streams) {
+            FunderRecord record = before.getOrDefault(stream.partnershipId(),
+                    FunderRecord.of(stream.partnershipId().toString()));
+            after.add(FunderFold.fold(record, stream.events()));
+        }
+        repository.save(after);
+    }
+}

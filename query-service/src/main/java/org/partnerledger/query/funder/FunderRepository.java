@@ -1,0 +1,86 @@
+package org.partnerledger.query.funder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Each partnership's {@link FunderRecord} as JSON. Written only after {@link FunderPositions} moved the streams on
+ * from the versions they were read at, so a batch a second consumer got ahead of fails before it writes.
+ */
+@Repository
+class FunderRepository {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String UPSERT = """
+            insert into funder_record (partnership_id, state) values (:id, cast(:state as jsonb))
+            on conflict (partnership_id) do update set state = excluded.state""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    FunderRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.client = JdbcClient.create(jdbc);
+    }
+
+    Map<UUID, FunderRecord> load(Collection<UUID> partnershipIds) {
+        if (partnershipIds.isEmpty()) {
+            return Map.of();
+        }
+        return client.sql("""
+                        select partnership_id, state::text as state
+                          from funder_record where partnership_id = any(:ids)""")
+                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
+                .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
+                        read(row.getString("state"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Optional<FunderRecord> find(UUID partnershipId) {
+        return client.sql("select state::text from funder_record where partnership_id = :id")
+                .param("id", partnershipId).query(String.class).optional().map(FunderRepository::read);
+    }
+
+    void save(List<FunderRecord> records) {
+        if (!records.isEmpty()) {
+            jdbc.batchUpdate(UPSERT, records.stream().map(record -> new MapSqlParameterSource()
+                    .addValue("id", UUID.fromString(record.partnershipId))
+                    .addValue("state", write(record))).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    static String write(FunderRecord record) {
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A funder record cannot be written as JSON", impossible);
+        }
+    }
+
+    static FunderRecord read(String json) {
+        try {
+            return JSON.readValue(json, FunderRecord.class);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("A stored funder record cannot be read", unreadable);
+        }
+    }
+}

@@ -37,8 +37,7 @@ class LiveRebuildAndPastAgreeTest {
 
         assertThat(LedgerRepository.write(live)).isEqualTo(LedgerRepository.write(rebuilt));
         for (Ledger ledger : List.of(live, past)) {
-            assertThat(DashboardView.of(ledger, asked, false)).isEqualTo(DashboardView.of(rebuilt, asked, false));
-            assertThat(Health.of(ledger, asked, false)).isEqualTo(Health.of(rebuilt, asked, false));
+            assertThat(views(ledger, asked)).isEqualTo(views(rebuilt, asked));
         }
     }
 
@@ -53,8 +52,22 @@ class LiveRebuildAndPastAgreeTest {
         Ledger asOf = fold(upToThen);
         Ledger liveThen = liveInBatches(upToThen, new Random(seed + 1));
 
-        assertThat(DashboardView.of(asOf, then, false)).isEqualTo(DashboardView.of(liveThen, then, false));
+        assertThat(views(asOf, then)).isEqualTo(views(liveThen, then));
         assertThat(asOf.version).isEqualTo(upToThen.get(upToThen.size() - 1).sequence());
+    }
+
+    /** Every view of the ledger: the dashboard, the health and each list, the decision log also searched. */
+    private static List<Object> views(Ledger ledger, Instant at) {
+        String lastRevision = String.valueOf(ledger.visions.get(ledger.visions.size() - 1).revision());
+        return List.of(DashboardView.of(ledger, at, false), Health.of(ledger, at, false),
+                RaciView.of(ledger, at, false),
+                DecisionLogView.of(ledger, DecisionSearch.EVERYTHING, at, false),
+                DecisionLogView.of(ledger, DecisionSearch.of("NAVIGATOR", null, null, "abc", null, "false"), at,
+                        false),
+                ConflictRegisterView.of(ledger, at, false), MeetingsView.of(ledger, at, false),
+                AgreementsView.of(ledger, at, false), MetricsView.of(ledger, at, false),
+                StoriesView.of(ledger, at, false), LessonsView.of(ledger, at, false), AssetsView.of(ledger, at, false),
+                VisionHistoryView.of(ledger, "1", lastRevision, at, false));
     }
 
     private static Ledger fold(List<EventEnvelope> events) {

@@ -1,11 +1,11 @@
 package org.partnerledger.query.ledger;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /** The decisions recorded, newest first, as a {@link DecisionSearch} selects them. */
 public record DecisionLogView(UUID partnershipId, long version, Instant asOf, boolean stale,
@@ -17,14 +17,17 @@ public record DecisionLogView(UUID partnershipId, long version, Instant asOf, bo
     }
 
     static DecisionLogView of(Ledger ledger, DecisionSearch search, Instant asOf, boolean stale) {
-        List<Map.Entry<String, Ledger.DecisionEntry>> recorded = List.copyOf(ledger.decisions.entrySet());
+        List<Decision> selected = new ArrayList<>();
+        ledger.decisions.forEach((id, decision) -> {
+            if (search.selects(decision)) {
+                selected.add(decision(id, decision));
+            }
+        });
+        Collections.reverse(selected);
+        // stable: of decisions recorded at the same instant, the one folded last comes first
+        selected.sort(Comparator.comparing(Decision::recordedAt).reversed());
         return new DecisionLogView(UUID.fromString(ledger.partnershipId), ledger.version, asOf, stale,
-                IntStream.range(0, recorded.size()).map(index -> recorded.size() - 1 - index)
-                        .mapToObj(recorded::get)
-                        .filter(entry -> search.selects(entry.getValue()))
-                        .sorted(Comparator.comparing((Map.Entry<String, Ledger.DecisionEntry> entry) ->
-                                entry.getValue().recordedAt).reversed())
-                        .map(entry -> decision(entry.getKey(), entry.getValue())).toList());
+                List.copyOf(selected));
     }
 
     private static Decision decision(String id, Ledger.DecisionEntry decision) {

@@ -60,6 +60,9 @@ final class Ledger {
     /** The category (practice or factor group) of each item of the adopted review instruments, by item key. */
     final Map<String, String> reviewItemCategories = new LinkedHashMap<>();
     final Map<String, String> reviewCategoryNames = new LinkedHashMap<>();
+    final Map<String, StoryEntry> stories = new LinkedHashMap<>();
+    final Map<String, LessonEntry> lessonEntries = new LinkedHashMap<>();
+    final Map<String, AssetEntry> assets = new LinkedHashMap<>();
 
     /** The practice guide's default: revisit the shared vision once a year. */
     static final int DEFAULT_REVISIT_MONTHS = 12;
@@ -121,6 +124,9 @@ final class Ledger {
         String step;
         Instant loggedAt;
         Instant resolvedAt;
+        String resolution;
+        int reopenings;
+        final List<EscalationEntry> escalations = new ArrayList<>();
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -129,6 +135,9 @@ final class Ledger {
         Instant scheduledAt;
         boolean cancelled;
         boolean minutesRecorded;
+        List<AgendaEntry> agenda = List.of();
+        /** {@code null} until the minutes are recorded. */
+        MinutesEntry minutes;
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -138,6 +147,10 @@ final class Ledger {
         LocalDate effectiveOn;
         LocalDate reviewBy;
         LocalDate terminatedOn;
+        List<String> signatories = List.of();
+        String terminationReason;
+        final List<AgreementReviewEntry> reviews = new ArrayList<>();
+        final List<AgreementAmendmentEntry> amendments = new ArrayList<>();
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -155,6 +168,9 @@ final class Ledger {
         final Map<String, BigDecimal> values = new LinkedHashMap<>();
         final Map<String, BigDecimal> targets = new LinkedHashMap<>();
         int corrections;
+        String definition;
+        /** What was recorded for each period and each correction of it since, by period. */
+        final Map<String, PeriodEntry> periods = new LinkedHashMap<>();
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)
@@ -162,6 +178,9 @@ final class Ledger {
         String name;
         String accountable;
         List<String> responsible = List.of();
+        String description;
+        List<String> consulted = List.of();
+        List<String> informed = List.of();
     }
 
     record MilestoneEntry(String milestoneId, String title, LocalDate achievedOn, String metricId) {
@@ -174,5 +193,76 @@ final class Ledger {
         Instant closedAt;
         /** Each partner's answers: item key to score. */
         final Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+    }
+
+    record EscalationEntry(String fromStep, String toStep, String reason, Instant at) {
+    }
+
+    record AgendaEntry(String topic, String objective, int timeBoxMinutes) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class MinutesEntry {
+        String summary;
+        List<String> attendees = List.of();
+        /** By agenda index: what the minutes say of each item, amendments applied. */
+        final Map<Integer, MinutesItemEntry> items = new LinkedHashMap<>();
+        List<String> decisionIds = List.of();
+        List<String> actionIds = List.of();
+        Instant recordedAt;
+        List<String> approvedBy = List.of();
+        Instant approvedAt;
+        int amendments;
+        int corrections;
+    }
+
+    record MinutesItemEntry(int agendaItem, String discussion, int actualMinutes) {
+    }
+
+    record AgreementReviewEntry(String outcome, LocalDate reviewedOn, LocalDate nextReviewBy, String notes) {
+    }
+
+    record AgreementAmendmentEntry(String summary, List<String> signatories, LocalDate nextReviewBy, Instant at) {
+    }
+
+    /** A period of a metric: the value first recorded (or {@code null} when only corrected) and its corrections. */
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class PeriodEntry {
+        BigDecimal recorded;
+        Instant recordedAt;
+        final List<CorrectionEntry> corrections = new ArrayList<>();
+    }
+
+    /** @param value {@code null} when the correction changed only the counts served or achieving */
+    record CorrectionEntry(BigDecimal value, Integer served, Integer achieving, String reason, Instant at) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class StoryEntry {
+        String title;
+        String partner;
+        Instant sharedAt;
+        /** The consent in force, {@code null} before any. */
+        ConsentEntry consent;
+        Instant consentWithdrawnAt;
+        String withdrawalReason;
+    }
+
+    record ConsentEntry(String identification, List<String> channels, LocalDate expiresOn, boolean minor,
+                        boolean guardianConsent, LocalDate reviewedTextOn, Instant at) {
+    }
+
+    record LessonEntry(String kind, String lesson, String evidence, String adjustment, List<String> metricIds,
+                       List<String> actionIds, Instant recordedAt) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY)
+    static final class AssetEntry {
+        String partner;
+        String kind;
+        String description;
+        Instant recordedAt;
+        Instant withdrawnAt;
+        String withdrawalReason;
     }
 }

@@ -31,9 +31,15 @@ import org.partnerledger.events.MetricRetiredEvent;
 import org.partnerledger.events.MetricTargetAmendedEvent;
 import org.partnerledger.events.MetricTargetSetEvent;
 import org.partnerledger.events.MilestoneCelebratedEvent;
+import org.partnerledger.events.MinutesAmendedEvent;
+import org.partnerledger.events.MinutesApprovedEvent;
+import org.partnerledger.events.MinutesCorrectedEvent;
+import org.partnerledger.events.MinutesItem;
 import org.partnerledger.events.MinutesRecordedEvent;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnerAdmittedEvent;
+import org.partnerledger.events.PartnerAssetRecordedEvent;
+import org.partnerledger.events.PartnerAssetWithdrawnEvent;
 import org.partnerledger.events.PartnerWithdrawnEvent;
 import org.partnerledger.events.PartnershipConcludedEvent;
 import org.partnerledger.events.PartnershipEvent;
@@ -46,20 +52,34 @@ import org.partnerledger.events.ReviewInstrumentAdoptedEvent;
 import org.partnerledger.events.ReviewRatingsSubmittedEvent;
 import org.partnerledger.events.ReviewRoundClosedEvent;
 import org.partnerledger.events.ReviewRoundOpenedEvent;
+import org.partnerledger.events.StoryConsentRecordedEvent;
+import org.partnerledger.events.StoryConsentWithdrawnEvent;
 import org.partnerledger.events.StorySharedEvent;
 import org.partnerledger.events.SuccessDisseminatedEvent;
 import org.partnerledger.events.VisionReaffirmedEvent;
 import org.partnerledger.events.VisionRevisedEvent;
 import org.partnerledger.events.VisionRevisitIntervalSetEvent;
 import org.partnerledger.query.ledger.Ledger.ActionEntry;
+import org.partnerledger.query.ledger.Ledger.AgendaEntry;
+import org.partnerledger.query.ledger.Ledger.AgreementAmendmentEntry;
 import org.partnerledger.query.ledger.Ledger.AgreementEntry;
+import org.partnerledger.query.ledger.Ledger.AgreementReviewEntry;
+import org.partnerledger.query.ledger.Ledger.AssetEntry;
+import org.partnerledger.query.ledger.Ledger.ConsentEntry;
+import org.partnerledger.query.ledger.Ledger.CorrectionEntry;
+import org.partnerledger.query.ledger.Ledger.EscalationEntry;
+import org.partnerledger.query.ledger.Ledger.LessonEntry;
 import org.partnerledger.query.ledger.Ledger.ConflictEntry;
 import org.partnerledger.query.ledger.Ledger.DecisionEntry;
 import org.partnerledger.query.ledger.Ledger.MeetingEntry;
 import org.partnerledger.query.ledger.Ledger.MetricEntry;
+import org.partnerledger.query.ledger.Ledger.MinutesEntry;
+import org.partnerledger.query.ledger.Ledger.MinutesItemEntry;
+import org.partnerledger.query.ledger.Ledger.PeriodEntry;
 import org.partnerledger.query.ledger.Ledger.PartnerEntry;
 import org.partnerledger.query.ledger.Ledger.RaciAreaEntry;
 import org.partnerledger.query.ledger.Ledger.ReviewRoundEntry;
+import org.partnerledger.query.ledger.Ledger.StoryEntry;
 import org.partnerledger.query.ledger.Ledger.VisionEntry;
 import org.partnerledger.query.projection.EventEnvelope;
 
@@ -168,14 +188,26 @@ final class LedgerFold {
             conflict.loggedAt = at;
             ledger.conflicts.put(logged.conflictId(), conflict);
         } else if (event instanceof ConflictEscalatedEvent escalated) {
-            with(ledger.conflicts, escalated.conflictId(), conflict -> conflict.step = escalated.toStep());
+            with(ledger.conflicts, escalated.conflictId(), conflict -> {
+                conflict.step = escalated.toStep();
+                conflict.escalations.add(new EscalationEntry(escalated.fromStep(), escalated.toStep(),
+                        escalated.reason(), at));
+            });
         } else if (event instanceof ConflictResolvedEvent resolved) {
-            with(ledger.conflicts, resolved.conflictId(), conflict -> conflict.resolvedAt = at);
+            with(ledger.conflicts, resolved.conflictId(), conflict -> {
+                conflict.resolvedAt = at;
+                conflict.resolution = resolved.resolution();
+            });
         } else if (event instanceof ConflictReopenedEvent reopened) {
-            with(ledger.conflicts, reopened.conflictId(), conflict -> conflict.resolvedAt = null);
-        } else if (event instanceof LessonRecordedEvent) {
+            with(ledger.conflicts, reopened.conflictId(), conflict -> {
+                conflict.resolvedAt = null;
+                conflict.reopenings++;
+            });
+        } else if (event instanceof LessonRecordedEvent recorded) {
             ledger.lessons++;
             ledger.lastLessonAt = at;
+            ledger.lessonEntries.put(recorded.lessonId(), new LessonEntry(recorded.kind(), recorded.lesson(),
+                    recorded.evidence(), recorded.adjustment(), recorded.metricIds(), recorded.actionIds(), at));
         } else {
             applyGovernance(ledger, event, at);
         }
@@ -189,40 +221,59 @@ final class LedgerFold {
             MeetingEntry meeting = new MeetingEntry();
             meeting.title = scheduled.title();
             meeting.scheduledAt = scheduled.scheduledAt();
+            meeting.agenda = scheduled.agenda() == null ? List.of() : scheduled.agenda().stream()
+                    .map(item -> new AgendaEntry(item.topic(), item.objective(), item.timeBoxMinutes())).toList();
             ledger.meetings.put(scheduled.meetingId(), meeting);
         } else if (event instanceof MeetingRescheduledEvent rescheduled) {
             with(ledger.meetings, rescheduled.meetingId(), meeting -> meeting.scheduledAt = rescheduled.scheduledAt());
         } else if (event instanceof MeetingCancelledEvent cancelled) {
             with(ledger.meetings, cancelled.meetingId(), meeting -> meeting.cancelled = true);
         } else if (event instanceof MinutesRecordedEvent minutes) {
-            with(ledger.meetings, minutes.meetingId(), meeting -> meeting.minutesRecorded = true);
+            with(ledger.meetings, minutes.meetingId(), meeting -> {
+                meeting.minutesRecorded = true;
+                meeting.minutes = minutes(minutes, at);
+            });
         } else if (event instanceof AgreementSignedEvent signed) {
             AgreementEntry agreement = new AgreementEntry();
             agreement.title = signed.title();
             agreement.kind = signed.kind();
             agreement.effectiveOn = signed.effectiveOn();
             agreement.reviewBy = signed.reviewBy();
+            agreement.signatories = signed.signatories();
             ledger.agreements.put(signed.agreementId(), agreement);
         } else if (event instanceof AgreementReviewedEvent reviewed) {
-            with(ledger.agreements, reviewed.agreementId(), agreement -> agreement.reviewBy = reviewed.nextReviewBy());
+            with(ledger.agreements, reviewed.agreementId(), agreement -> {
+                agreement.reviewBy = reviewed.nextReviewBy();
+                agreement.reviews.add(new AgreementReviewEntry(reviewed.outcome(), reviewed.reviewedOn(),
+                        reviewed.nextReviewBy(), reviewed.notes()));
+            });
         } else if (event instanceof AgreementAmendedEvent amended) {
             with(ledger.agreements, amended.agreementId(), agreement -> {
                 if (amended.nextReviewBy() != null) {
                     agreement.reviewBy = amended.nextReviewBy();
                 }
+                agreement.amendments.add(new AgreementAmendmentEntry(amended.summary(), amended.signatories(),
+                        amended.nextReviewBy(), at));
             });
         } else if (event instanceof AgreementTerminatedEvent terminated) {
-            with(ledger.agreements, terminated.agreementId(),
-                    agreement -> agreement.terminatedOn = terminated.terminatedOn());
+            with(ledger.agreements, terminated.agreementId(), agreement -> {
+                agreement.terminatedOn = terminated.terminatedOn();
+                agreement.terminationReason = terminated.reason();
+            });
         } else if (event instanceof MilestoneCelebratedEvent milestone) {
             ledger.milestones.add(new Ledger.MilestoneEntry(milestone.milestoneId(), milestone.title(),
                     milestone.achievedOn(), milestone.metricId()));
         } else if (event instanceof ProgressReportIssuedEvent) {
             ledger.progressReports++;
             ledger.lastProgressReportAt = at;
-        } else if (event instanceof StorySharedEvent) {
+        } else if (event instanceof StorySharedEvent shared) {
             ledger.storiesShared++;
             ledger.lastStoryAt = at;
+            StoryEntry story = new StoryEntry();
+            story.title = shared.title();
+            story.partner = shared.partner();
+            story.sharedAt = at;
+            ledger.stories.put(shared.storyId(), story);
         } else if (event instanceof CheckInRecordedEvent checkIn) {
             ledger.checkIns++;
             if (ledger.lastCheckInOn == null || checkIn.occurredOn().isAfter(ledger.lastCheckInOn)) {
@@ -231,11 +282,14 @@ final class LedgerFold {
         } else if (event instanceof RaciAreaDefinedEvent defined) {
             RaciAreaEntry area = new RaciAreaEntry();
             area.name = defined.name();
+            area.description = defined.description();
             ledger.raciAreas.put(defined.areaId(), area);
         } else if (event instanceof RaciRolesAssignedEvent assigned) {
             with(ledger.raciAreas, assigned.areaId(), area -> {
                 area.accountable = assigned.accountable();
                 area.responsible = assigned.responsible();
+                area.consulted = assigned.consulted();
+                area.informed = assigned.informed();
             });
         } else if (event instanceof ReviewInstrumentAdoptedEvent adopted) {
             adopted.categories().forEach(category -> {
@@ -259,11 +313,11 @@ final class LedgerFold {
         } else if (event instanceof ReviewRoundClosedEvent closed) {
             with(ledger.reviewRounds, closed.roundId(), round -> round.closedAt = at);
         } else {
-            applyMetric(ledger, event);
+            applyMetric(ledger, event, at);
         }
     }
 
-    private static void applyMetric(Ledger ledger, PartnershipEvent event) {
+    private static void applyMetric(Ledger ledger, PartnershipEvent event, Instant at) {
         if (event instanceof MetricProposedEvent proposed) {
             MetricEntry metric = new MetricEntry();
             metric.name = proposed.name();
@@ -273,6 +327,7 @@ final class LedgerFold {
             metric.baseline = proposed.baseline();
             metric.target = proposed.target();
             metric.targetDate = proposed.targetDate();
+            metric.definition = proposed.definition();
             ledger.metrics.put(proposed.metricId(), metric);
         } else if (event instanceof MetricActivatedEvent activated) {
             with(ledger.metrics, activated.metricId(), metric -> metric.active = true);
@@ -286,15 +341,94 @@ final class LedgerFold {
         } else if (event instanceof MetricTargetAmendedEvent amended) {
             with(ledger.metrics, amended.metricId(), metric -> metric.targets.put(amended.period(), amended.target()));
         } else if (event instanceof MeasurementRecordedEvent measured) {
-            with(ledger.metrics, measured.metricId(), metric -> metric.values.put(measured.period(), measured.value()));
+            with(ledger.metrics, measured.metricId(), metric -> {
+                metric.values.put(measured.period(), measured.value());
+                PeriodEntry period = new PeriodEntry();
+                period.recorded = measured.value();
+                period.recordedAt = at;
+                metric.periods.put(measured.period(), period);
+            });
         } else if (event instanceof MeasurementCorrectedEvent corrected) {
             with(ledger.metrics, corrected.metricId(), metric -> {
                 if (corrected.value() != null) {
                     metric.values.put(corrected.period(), corrected.value());
                 }
                 metric.corrections++;
+                metric.periods.computeIfAbsent(corrected.period(), unmeasured -> new PeriodEntry()).corrections
+                        .add(new CorrectionEntry(corrected.value(), corrected.served(), corrected.achieving(),
+                                corrected.reason(), at));
+            });
+        } else {
+            applyListed(ledger, event, at);
+        }
+    }
+
+    /** Events only the lists show: minutes after their recording, story consent, partner assets. */
+    private static void applyListed(Ledger ledger, PartnershipEvent event, Instant at) {
+        if (event instanceof MinutesAmendedEvent amended) {
+            withMinutes(ledger, amended.meetingId(), minutes -> {
+                if (amended.summary() != null) {
+                    minutes.summary = amended.summary();
+                }
+                if (amended.items() != null) {
+                    amended.items().forEach(item -> minutes.items.put(item.agendaItem(), item(item)));
+                }
+                minutes.amendments++;
+            });
+        } else if (event instanceof MinutesApprovedEvent approved) {
+            withMinutes(ledger, approved.meetingId(), minutes -> {
+                minutes.approvedBy = approved.approvedBy();
+                minutes.approvedAt = at;
+            });
+        } else if (event instanceof MinutesCorrectedEvent corrected) {
+            withMinutes(ledger, corrected.meetingId(), minutes -> minutes.corrections++);
+        } else if (event instanceof StoryConsentRecordedEvent consent) {
+            with(ledger.stories, consent.storyId(), story -> story.consent = new ConsentEntry(
+                    consent.identification(), consent.channels(), consent.expiresOn(), consent.minor(),
+                    consent.guardianConsent(), consent.reviewedTextOn(), at));
+        } else if (event instanceof StoryConsentWithdrawnEvent withdrawn) {
+            with(ledger.stories, withdrawn.storyId(), story -> {
+                story.consentWithdrawnAt = at;
+                story.withdrawalReason = withdrawn.reason();
+            });
+        } else if (event instanceof PartnerAssetRecordedEvent recorded) {
+            AssetEntry asset = new AssetEntry();
+            asset.partner = recorded.partner();
+            asset.kind = recorded.kind();
+            asset.description = recorded.description();
+            asset.recordedAt = at;
+            ledger.assets.put(recorded.assetId(), asset);
+        } else if (event instanceof PartnerAssetWithdrawnEvent withdrawn) {
+            with(ledger.assets, withdrawn.assetId(), asset -> {
+                asset.withdrawnAt = at;
+                asset.withdrawalReason = withdrawn.reason();
             });
         }
+    }
+
+    private static MinutesEntry minutes(MinutesRecordedEvent recorded, Instant at) {
+        MinutesEntry minutes = new MinutesEntry();
+        minutes.summary = recorded.summary();
+        minutes.attendees = recorded.attendees();
+        if (recorded.items() != null) {
+            recorded.items().forEach(item -> minutes.items.put(item.agendaItem(), item(item)));
+        }
+        minutes.decisionIds = recorded.decisionIds();
+        minutes.actionIds = recorded.actionIds();
+        minutes.recordedAt = at;
+        return minutes;
+    }
+
+    private static MinutesItemEntry item(MinutesItem item) {
+        return new MinutesItemEntry(item.agendaItem(), item.discussion(), item.actualMinutes());
+    }
+
+    private static void withMinutes(Ledger ledger, String meetingId, Consumer<MinutesEntry> change) {
+        with(ledger.meetings, meetingId, meeting -> {
+            if (meeting.minutes != null) {
+                change.accept(meeting.minutes);
+            }
+        });
     }
 
     private static void admit(Ledger ledger, Partner partner) {

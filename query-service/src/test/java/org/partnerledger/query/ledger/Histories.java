@@ -4,8 +4,11 @@ import org.partnerledger.events.ActionAssignedEvent;
 import org.partnerledger.events.ActionCancelledEvent;
 import org.partnerledger.events.ActionCompletedEvent;
 import org.partnerledger.events.ActionRescheduledEvent;
+import org.partnerledger.events.AgendaItem;
+import org.partnerledger.events.AgreementAmendedEvent;
 import org.partnerledger.events.AgreementReviewedEvent;
 import org.partnerledger.events.AgreementSignedEvent;
+import org.partnerledger.events.AgreementTerminatedEvent;
 import org.partnerledger.events.CheckInRecordedEvent;
 import org.partnerledger.events.ConflictEscalatedEvent;
 import org.partnerledger.events.ConflictLadderAgreedEvent;
@@ -18,12 +21,21 @@ import org.partnerledger.events.LessonRecordedEvent;
 import org.partnerledger.events.MeasurementCorrectedEvent;
 import org.partnerledger.events.MeasurementRecordedEvent;
 import org.partnerledger.events.MeetingCadenceSetEvent;
+import org.partnerledger.events.MeetingCancelledEvent;
 import org.partnerledger.events.MeetingScheduledEvent;
 import org.partnerledger.events.MetricActivatedEvent;
 import org.partnerledger.events.MetricProposedEvent;
+import org.partnerledger.events.MetricTargetAmendedEvent;
+import org.partnerledger.events.MetricTargetSetEvent;
 import org.partnerledger.events.MilestoneCelebratedEvent;
+import org.partnerledger.events.MinutesAmendedEvent;
+import org.partnerledger.events.MinutesApprovedEvent;
+import org.partnerledger.events.MinutesCorrectedEvent;
+import org.partnerledger.events.MinutesItem;
 import org.partnerledger.events.MinutesRecordedEvent;
 import org.partnerledger.events.Partner;
+import org.partnerledger.events.PartnerAssetRecordedEvent;
+import org.partnerledger.events.PartnerAssetWithdrawnEvent;
 import org.partnerledger.events.PartnershipEvent;
 import org.partnerledger.events.PartnershipEventsTopic;
 import org.partnerledger.events.PartnershipFormedEvent;
@@ -38,6 +50,8 @@ import org.partnerledger.events.ReviewItem;
 import org.partnerledger.events.ReviewRatingsSubmittedEvent;
 import org.partnerledger.events.ReviewRoundClosedEvent;
 import org.partnerledger.events.ReviewRoundOpenedEvent;
+import org.partnerledger.events.StoryConsentRecordedEvent;
+import org.partnerledger.events.StoryConsentWithdrawnEvent;
 import org.partnerledger.events.StorySharedEvent;
 import org.partnerledger.events.Vision;
 import org.partnerledger.events.VisionReaffirmedEvent;
@@ -50,7 +64,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -128,6 +144,8 @@ final class Histories {
 
         private static final List<String> PARTNERS = List.of("abc", "rcsd", "county");
         private static final List<String> LADDER = List.of("talk", "coordinators", "mediator");
+        private static final List<String> TITLES = List.of("Hire a navigator", "Share the intake form",
+                "Fund the summer programme", "Adopt the data agreement");
 
         private final Random random;
         private final Histories history;
@@ -140,6 +158,13 @@ final class Histories {
         private final List<String> metrics = new ArrayList<>();
         private final List<String> areas = new ArrayList<>();
         private final List<String> rounds = new ArrayList<>();
+        private final List<String> everyMeeting = new ArrayList<>();
+        private final Map<String, Integer> agendaSizes = new HashMap<>();
+        private final List<String> draftMinutes = new ArrayList<>();
+        private final List<String> approvedMinutes = new ArrayList<>();
+        private final List<String> agreementsInForce = new ArrayList<>();
+        private final List<String> stories = new ArrayList<>();
+        private final List<String> assets = new ArrayList<>();
         private int visionRevision = 1;
         private int period;
         private boolean instrument;
@@ -153,14 +178,20 @@ final class Histories {
             List<Supplier<PartnershipEvent>> choices = new ArrayList<>(List.of(this::decision, this::action,
                     this::conflict, this::meeting, this::agreement, this::metric, this::milestone, this::story,
                     this::report, this::lesson, this::checkIn, this::vision, this::area, this::ladder,
-                    this::round, this::cadence));
+                    this::round, this::cadence, this::asset));
             addIf(choices, !openActions.isEmpty(), this::completion, this::rescheduling, this::cancellation);
             addIf(choices, !openConflicts.isEmpty(), this::escalation, this::resolution);
             addIf(choices, !resolvedConflicts.isEmpty(), this::reopening);
             addIf(choices, decisions.size() > 1, this::supersession);
-            addIf(choices, !meetings.isEmpty(), this::minutes);
+            addIf(choices, !meetings.isEmpty(), this::minutes, this::meetingCancellation);
+            addIf(choices, !draftMinutes.isEmpty(), this::minutesAmendment, this::minutesApproval);
+            addIf(choices, !approvedMinutes.isEmpty(), this::minutesCorrection);
             addIf(choices, !agreements.isEmpty(), this::review);
-            addIf(choices, !metrics.isEmpty(), this::activation, this::measurement, this::correction);
+            addIf(choices, !agreementsInForce.isEmpty(), this::agreementAmendment, this::termination);
+            addIf(choices, !metrics.isEmpty(), this::activation, this::measurement, this::correction,
+                    this::periodTarget);
+            addIf(choices, !stories.isEmpty(), this::consent, this::consentWithdrawal);
+            addIf(choices, !assets.isEmpty(), this::assetWithdrawal);
             addIf(choices, !areas.isEmpty(), this::roles);
             addIf(choices, !rounds.isEmpty() && instrument, this::ratings, this::closure);
             history.add(choices.get(random.nextInt(choices.size())).get());
@@ -189,8 +220,9 @@ final class Histories {
         private PartnershipEvent decision() {
             String id = id();
             decisions.add(id);
-            return new DecisionRecordedEvent(PARTNERSHIP, id, "Decision", "Why", List.of(partner()), null, null,
-                    null, List.of());
+            String meeting = everyMeeting.isEmpty() || random.nextBoolean() ? null : any(everyMeeting);
+            return new DecisionRecordedEvent(PARTNERSHIP, id, any(TITLES), "Because the " + partner() + " asked",
+                    List.of(partner()), meeting, null, null, List.of());
         }
 
         private PartnershipEvent supersession() {
@@ -253,18 +285,53 @@ final class Histories {
         private PartnershipEvent meeting() {
             String id = id();
             meetings.add(id);
+            everyMeeting.add(id);
+            int items = random.nextInt(3);
+            agendaSizes.put(id, items);
+            List<AgendaItem> agenda = new ArrayList<>();
+            for (int item = 0; item < items; item++) {
+                agenda.add(new AgendaItem("Topic " + item, "Objective", 10 + random.nextInt(50)));
+            }
             return new MeetingScheduledEvent(PARTNERSHIP, id, "Meeting",
-                    history.at().plus(Duration.ofDays(random.nextInt(10))), List.of());
+                    history.at().plus(Duration.ofDays(random.nextInt(10))), agenda);
         }
 
         private PartnershipEvent minutes() {
-            return new MinutesRecordedEvent(PARTNERSHIP, meetings.remove(random.nextInt(meetings.size())),
-                    List.of("abc"), "Summary", List.of(), List.of(), List.of());
+            String id = meetings.remove(random.nextInt(meetings.size()));
+            draftMinutes.add(id);
+            List<MinutesItem> items = new ArrayList<>();
+            for (int item = 0; item < agendaSizes.get(id); item++) {
+                items.add(new MinutesItem(item, "Discussed", random.nextInt(60)));
+            }
+            return new MinutesRecordedEvent(PARTNERSHIP, id, List.of("abc"), "Summary", items, List.of(), List.of());
+        }
+
+        private PartnershipEvent meetingCancellation() {
+            return new MeetingCancelledEvent(PARTNERSHIP, meetings.remove(random.nextInt(meetings.size())), "Ill");
+        }
+
+        private PartnershipEvent minutesAmendment() {
+            String id = any(draftMinutes);
+            List<MinutesItem> items = agendaSizes.get(id) == 0 ? null
+                    : List.of(new MinutesItem(random.nextInt(agendaSizes.get(id)), "Discussed at length", 30));
+            return new MinutesAmendedEvent(PARTNERSHIP, id, "abc", random.nextBoolean() ? "Amended summary" : null,
+                    items, "Missed a point");
+        }
+
+        private PartnershipEvent minutesApproval() {
+            String id = draftMinutes.remove(random.nextInt(draftMinutes.size()));
+            approvedMinutes.add(id);
+            return new MinutesApprovedEvent(PARTNERSHIP, id, List.of("abc", partner()).stream().distinct().toList());
+        }
+
+        private PartnershipEvent minutesCorrection() {
+            return new MinutesCorrectedEvent(PARTNERSHIP, any(approvedMinutes), "rcsd", "It was Tuesday", "Date");
         }
 
         private PartnershipEvent agreement() {
             String id = id();
             agreements.add(id);
+            agreementsInForce.add(id);
             return new AgreementSignedEvent(PARTNERSHIP, id, "MOU", "Memorandum", List.of("abc", "rcsd"),
                     history.today(), history.today().plusDays(random.nextInt(400)), null, null, null);
         }
@@ -272,6 +339,47 @@ final class Histories {
         private PartnershipEvent review() {
             return new AgreementReviewedEvent(PARTNERSHIP, any(agreements), "CONTINUED", history.today(),
                     history.today().plusDays(365), null);
+        }
+
+        private PartnershipEvent agreementAmendment() {
+            return new AgreementAmendedEvent(PARTNERSHIP, any(agreementsInForce), "New clause", "0".repeat(64),
+                    List.of("abc", "county"), random.nextBoolean() ? history.today().plusDays(200) : null);
+        }
+
+        private PartnershipEvent termination() {
+            String id = agreementsInForce.remove(random.nextInt(agreementsInForce.size()));
+            return new AgreementTerminatedEvent(PARTNERSHIP, id, "Superseded", history.today());
+        }
+
+        private PartnershipEvent periodTarget() {
+            if (random.nextBoolean()) {
+                return new MetricTargetSetEvent(PARTNERSHIP, any(metrics), "2025-Q" + (1 + random.nextInt(4)),
+                        BigDecimal.valueOf(random.nextInt(100)));
+            }
+            return new MetricTargetAmendedEvent(PARTNERSHIP, any(metrics), "2025-Q" + (1 + random.nextInt(4)),
+                    BigDecimal.valueOf(random.nextInt(100)), "Funding cut");
+        }
+
+        private PartnershipEvent consent() {
+            return new StoryConsentRecordedEvent(PARTNERSHIP, any(stories), any(List.of("NAMED", "ANONYMOUS")),
+                    List.of("FUNDER_VIEW"), history.today().plusDays(random.nextInt(200)), false, false,
+                    history.today());
+        }
+
+        private PartnershipEvent consentWithdrawal() {
+            return new StoryConsentWithdrawnEvent(PARTNERSHIP, stories.remove(random.nextInt(stories.size())),
+                    "Changed their mind");
+        }
+
+        private PartnershipEvent asset() {
+            String id = id();
+            assets.add(id);
+            return new PartnerAssetRecordedEvent(PARTNERSHIP, id, partner(), any(List.of("PEOPLE", "FUNDING")),
+                    "A room");
+        }
+
+        private PartnershipEvent assetWithdrawal() {
+            return new PartnerAssetWithdrawnEvent(PARTNERSHIP, assets.remove(random.nextInt(assets.size())), "Sold");
         }
 
         private PartnershipEvent metric() {
@@ -302,7 +410,9 @@ final class Histories {
         }
 
         private PartnershipEvent story() {
-            return new StorySharedEvent(PARTNERSHIP, id(), "Story", "Narrative", partner());
+            String id = id();
+            stories.add(id);
+            return new StorySharedEvent(PARTNERSHIP, id, "Story", "Narrative", partner());
         }
 
         private PartnershipEvent report() {
@@ -326,7 +436,8 @@ final class Histories {
             }
             visionRevision++;
             return new VisionRevisedEvent(PARTNERSHIP, visionRevision,
-                    new Vision("Vision " + visionRevision, List.of("Goal")), "Grown");
+                    new Vision("Every family " + any(List.of("in the county ", "")) + "reaches a "
+                            + any(List.of("living", "fair")) + " wage", List.of("Goal")), "Grown");
         }
 
         private PartnershipEvent area() {
@@ -336,8 +447,8 @@ final class Histories {
         }
 
         private PartnershipEvent roles() {
-            return new RaciRolesAssignedEvent(PARTNERSHIP, any(areas), List.of(partner()), partner(), List.of(),
-                    List.of(), null);
+            return new RaciRolesAssignedEvent(PARTNERSHIP, any(areas), List.of(partner()), partner(),
+                    List.of(partner()), List.of("county"), null);
         }
 
         private PartnershipEvent round() {

@@ -1,5 +1,6 @@
 package org.partnerledger.query.ledger;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partnerledger.query.projection.EventEnvelope;
@@ -37,8 +38,7 @@ class LiveRebuildAndPastAgreeTest {
 
         assertThat(LedgerRepository.write(live)).isEqualTo(LedgerRepository.write(rebuilt));
         for (Ledger ledger : List.of(live, past)) {
-            assertThat(DashboardView.of(ledger, asked, false)).isEqualTo(DashboardView.of(rebuilt, asked, false));
-            assertThat(Health.of(ledger, asked, false)).isEqualTo(Health.of(rebuilt, asked, false));
+            assertThat(views(ledger, asked)).isEqualTo(views(rebuilt, asked));
         }
     }
 
@@ -53,8 +53,52 @@ class LiveRebuildAndPastAgreeTest {
         Ledger asOf = fold(upToThen);
         Ledger liveThen = liveInBatches(upToThen, new Random(seed + 1));
 
-        assertThat(DashboardView.of(asOf, then, false)).isEqualTo(DashboardView.of(liveThen, then, false));
+        assertThat(views(asOf, then)).isEqualTo(views(liveThen, then));
         assertThat(asOf.version).isEqualTo(upToThen.get(upToThen.size() - 1).sequence());
+    }
+
+    /** The agreement above is worth something only if the generated histories fill the lists they compare. */
+    @Test
+    void theGeneratedHistoriesFillEveryList() {
+        List<Ledger> ledgers = seeds().mapToObj(seed -> fold(Histories.generated(seed).events())).toList();
+
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.meetings.values()).anySatisfy(meeting -> {
+            assertThat(meeting.minutes).isNotNull();
+            assertThat(meeting.minutes.amendments).isPositive();
+            assertThat(meeting.minutes.corrections).isPositive();
+        }));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.metrics.values())
+                .anySatisfy(metric -> assertThat(metric.periods.values())
+                        .anySatisfy(period -> assertThat(period.corrections).hasSizeGreaterThan(1))));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.agreements.values()).anySatisfy(agreement -> {
+            assertThat(agreement.amendments).isNotEmpty();
+            assertThat(agreement.terminatedOn).isNotNull();
+        }));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.stories.values())
+                .anySatisfy(story -> assertThat(story.consentWithdrawnAt).isNotNull())
+                .anySatisfy(story -> assertThat(story.consent).isNotNull()));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.assets.values())
+                .anySatisfy(asset -> assertThat(asset.withdrawnAt).isNotNull()));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.conflicts.values())
+                .anySatisfy(conflict -> assertThat(conflict.escalations).hasSizeGreaterThan(1)));
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(DecisionLogView.of(ledger,
+                DecisionSearch.of("navigator", null, null, "abc", null, "false"), ledger.lastEventAt, false)
+                .decisions()).isNotEmpty());
+        assertThat(ledgers).anySatisfy(ledger -> assertThat(ledger.visions).hasSizeGreaterThan(2));
+    }
+
+    /** Every view of the ledger: the dashboard, the health and each list, the decision log also searched. */
+    private static List<Object> views(Ledger ledger, Instant at) {
+        String lastRevision = String.valueOf(ledger.visions.get(ledger.visions.size() - 1).revision());
+        return List.of(DashboardView.of(ledger, at, false), Health.of(ledger, at, false),
+                RaciView.of(ledger, at, false),
+                DecisionLogView.of(ledger, DecisionSearch.EVERYTHING, at, false),
+                DecisionLogView.of(ledger, DecisionSearch.of("NAVIGATOR", null, null, "abc", null, "false"), at,
+                        false),
+                ConflictRegisterView.of(ledger, at, false), MeetingsView.of(ledger, at, false),
+                AgreementsView.of(ledger, at, false), MetricsView.of(ledger, at, false),
+                StoriesView.of(ledger, at, false), LessonsView.of(ledger, at, false), AssetsView.of(ledger, at, false),
+                VisionHistoryView.of(ledger, "1", lastRevision, at, false));
     }
 
     private static Ledger fold(List<EventEnvelope> events) {

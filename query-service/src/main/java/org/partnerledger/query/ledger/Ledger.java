@@ -66,6 +66,11 @@ final class Ledger {
 
     /** The practice guide's default: revisit the shared vision once a year. */
     static final int DEFAULT_REVISIT_MONTHS = 12;
+    /**
+     * The shape of what the fold keeps: raise it with every field added here (or to an entry), so that ledgers stored
+     * in an earlier shape are folded again from the history instead of being read with the new fields empty.
+     */
+    static final int SHAPE = 2;
 
     Ledger() {
         // for Jackson and the fold

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.partnerledger.query.projection.EventLog;
 import org.partnerledger.query.projection.ReadModel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
@@ -34,21 +37,23 @@ class LedgerRepository {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String INSERT = """
-            insert into ledger_state (partnership_id, version, name, last_event_at, state)
-            values (:id, :version, :name, :lastEventAt, cast(:state as jsonb))""";
+            insert into ledger_state (partnership_id, version, name, last_event_at, shape, state)
+            values (:id, :version, :name, :lastEventAt, :shape, cast(:state as jsonb))""";
     private static final String ADVANCE = """
             update ledger_state s set version = u.version, name = u.name, last_event_at = u.last_event_at,
-                   state = cast(u.state as jsonb)
+                   shape = :shape, state = cast(u.state as jsonb)
               from unnest(:ids, :versions, :previousVersions, :names, :lastEventAts, :states)
                    as u(id, version, previous_version, name, last_event_at, state)
              where s.partnership_id = u.id and s.version = u.previous_version""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
+    private final EventLog history;
 
-    LedgerRepository(NamedParameterJdbcTemplate jdbc) {
+    LedgerRepository(NamedParameterJdbcTemplate jdbc, EventLog history) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
+        this.history = history;
     }
 
     Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
@@ -62,16 +67,38 @@ class LedgerRepository {
         if (partnershipIds.isEmpty()) {
             return Map.of();
         }
-        return client.sql("select partnership_id, state::text as state from ledger_state where partnership_id = any(:ids)")
+        return client.sql("""
+                        select partnership_id, version, shape, state::text as state from ledger_state
+                         where partnership_id = any(:ids)""")
                 .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
-                .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
-                        read(row.getString("state"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query(this::ledger)
+                .list().stream().collect(Collectors.toMap(ledger -> UUID.fromString(ledger.partnershipId),
+                        ledger -> ledger));
     }
 
     Optional<Ledger> find(UUID partnershipId) {
-        return client.sql("select state::text from ledger_state where partnership_id = :id")
-                .param("id", partnershipId).query(String.class).optional().map(LedgerRepository::read);
+        return client.sql("select partnership_id, version, shape, state::text as state from ledger_state"
+                        + " where partnership_id = :id")
+                .param("id", partnershipId).query(this::ledger).optional();
+    }
+
+    /**
+     * A stored ledger, folded again from the history when it was stored in an earlier shape. The history is a read
+     * model of its own and may not have reached the stored version yet: the projection's batch then fails and is
+     * retried once it has.
+     */
+    private Ledger ledger(ResultSet row, int number) throws SQLException {
+        if (row.getInt("shape") == Ledger.SHAPE) {
+            return read(row.getString("state"));
+        }
+        UUID id = row.getObject("partnership_id", UUID.class);
+        long version = row.getLong("version");
+        Ledger refolded = LedgerFold.fold(Ledger.of(id.toString()), history.upToVersion(id, version));
+        if (refolded.version != version) {
+            throw new IllegalStateException("The history of %s is at %d, behind its ledger at %d"
+                    .formatted(id, refolded.version, version));
+        }
+        return refolded;
     }
 
     /** The version the live ledger is at, or empty for a partnership not (yet) known here. */
@@ -88,6 +115,7 @@ class LedgerRepository {
                     .addValue("version", ledger.version)
                     .addValue("name", ledger.name)
                     .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
+                    .addValue("shape", Ledger.SHAPE)
                     .addValue("state", write(ledger))).toArray(SqlParameterSource[]::new));
         }
     }
@@ -98,6 +126,7 @@ class LedgerRepository {
             return;
         }
         int moved = jdbc.update(ADVANCE, new MapSqlParameterSource()
+                .addValue("shape", Ledger.SHAPE)
                 .addValue("ids", new SqlArrayValue("uuid", advanced.stream()
                         .map(ledger -> UUID.fromString(ledger.partnershipId)).toArray()))
                 .addValue("versions", new SqlArrayValue("int8", advanced.stream().map(ledger -> ledger.version)

@@ -86,6 +86,20 @@ class LedgerOnRealServerTest extends RunningQueryService {
         assertThat(health.path("practices").get(0).path("evidence")).isNotEmpty();
     }
 
+    @Test
+    void aLedgerStoredInAnEarlierShapeIsFoldedAgainFromTheHistory() throws Exception {
+        UUID id = published();
+        JsonNode before = dashboard(id, "");
+        jdbc.sql("""
+                        update ledger_state set shape = shape - 1,
+                               state = jsonb_build_object('partnershipId', partnership_id::text, 'version', version)
+                         where partnership_id = :id""").param("id", id).update();
+
+        JsonNode after = dashboard(id, "");
+
+        assertThat(withoutInstant(after)).isEqualTo(withoutInstant(before));
+    }
+
     private UUID published() throws Exception {
         UUID id = UUID.randomUUID();
         KAFKA.publish(producerRecord(formed(id), 0), producerRecord(decision(id, UUID.randomUUID()), 1),

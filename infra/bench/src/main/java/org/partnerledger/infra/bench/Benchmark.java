@@ -161,7 +161,7 @@ public final class Benchmark {
         if (options.runs("histories")) {
             requirePresent(commandDb, "histories", "--command-jdbc");
             commandDb.ifPresent(db -> section("histories", () -> new LongHistories(commands, clients.query(), db,
-                    sizes, report, options.value("as-of-path")).run()));
+                    queryDb, sizes, report).run()));
         }
         if (options.runs("rebuild")) {
             requirePresent(queryDb, "rebuild", "--query-jdbc");

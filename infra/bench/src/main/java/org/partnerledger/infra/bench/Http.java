@@ -14,6 +14,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.partnerledger.infra.identity.SignedInUser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -47,6 +48,18 @@ final class Http {
         OptionalLong version() {
             Matcher matcher = VERSION.matcher(body);
             return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+        }
+    }
+
+    /**
+     * A streamed response: its status, the lines of its body (those with anything but a carriage return in them),
+     * its bytes, and the time from sending to the first and to the last byte of the body. The body itself is kept
+     * only when the status is not 2xx, for the report.
+     */
+    record Streamed(int status, long lines, long bytes, long nanosToFirstByte, long nanosToLastByte, String body) {
+
+        boolean ok() {
+            return status >= 200 && status < 300;
         }
     }
 
@@ -90,6 +103,76 @@ final class Http {
                 .setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
         headers.forEach(request::addHeader);
         return send(request.build());
+    }
+
+    /**
+     * Sends a GET and reads its body as it arrives, counting lines (JSON Lines: one record a line) without keeping
+     * them.
+     */
+    Streamed stream(String path) {
+        ClassicHttpRequest request = ClassicRequestBuilder.get(base.resolve(path)).build();
+        request.setHeader("Authorization", "Bearer " + user.accessToken());
+        long start = System.nanoTime();
+        try {
+            return client.execute(request, response -> {
+                int status = response.getCode();
+                if (response.getEntity() == null) {
+                    long now = System.nanoTime() - start;
+                    return new Streamed(status, 0, 0, now, now, "");
+                }
+                if (status < 200 || status >= 300) {
+                    String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                    long now = System.nanoTime() - start;
+                    return new Streamed(status, 0, body.length(), now, now, body);
+                }
+                LineCounter counter = new LineCounter();
+                long firstByte = -1;
+                try (InputStream body = response.getEntity().getContent()) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                        if (read > 0 && firstByte < 0) {
+                            firstByte = System.nanoTime() - start;
+                        }
+                        counter.add(buffer, read);
+                    }
+                }
+                long lastByte = System.nanoTime() - start;
+                return new Streamed(status, counter.lines(), counter.bytes(), firstByte < 0 ? lastByte : firstByte,
+                        lastByte, null);
+            });
+        } catch (IOException e) {
+            long now = System.nanoTime() - start;
+            return new Streamed(0, 0, 0, now, now, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Counts the lines of a body read in chunks: a line counts once it has a byte other than CR or LF. */
+    static final class LineCounter {
+
+        private long lines;
+        private long bytes;
+        private boolean inLine;
+
+        void add(byte[] chunk, int length) {
+            bytes += length;
+            for (int i = 0; i < length; i++) {
+                byte b = chunk[i];
+                if (b == '\n') {
+                    inLine = false;
+                } else if (b != '\r' && !inLine) {
+                    inLine = true;
+                    lines++;
+                }
+            }
+        }
+
+        long lines() {
+            return lines;
+        }
+
+        long bytes() {
+            return bytes;
+        }
     }
 
     private Answer send(ClassicHttpRequest request) {

@@ -39,9 +39,8 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
               services with PARTNERLEDGER_RATE_LIMIT_PER_USER and _PER_ADDRESS far above the load, as ./bench does
             Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
               (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000)
-            Other: --as-of-path=/api/partnerships/{id}/...{at}... (measured in 'histories' once it exists),
-              --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default 1,000,000;
-              smoke 10,000)
+            Other: --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default
+              1,000,000; smoke 10,000)
             Soak: --soak-duration=10m (default 10m, smoke 20s; s, m or h), --soak-rate=N (commands/s offered; default
               70%% of the 16-client peak of 'commands' in the same run, else of a closed-loop run of its own)
             """.formatted(String.join(",", SECTIONS));

@@ -41,6 +41,8 @@ final class Rebuild {
     private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
+    /** The read models the rebuild waits for, read from the rebuild instance's view once it exists. */
+    private ReadModels readModels;
 
     /**
      * @param issuer     the live services' identity provider, which the rebuild instance trusts too
@@ -75,9 +77,10 @@ final class Rebuild {
             instance = start(topic, database);
             Progress progress = await(instance, database, events);
             double rate = progress.rate();
-            String note = "%,d of %,d events in every read model, %.1f s after the first was applied (%.1f s after"
-                    + " the JVM started)%s";
-            note = note.formatted(progress.applied(), events, progress.seconds(),
+            String note = "%,d of %,d events in every read model (%s), %.1f s after the first was applied (%.1f s"
+                    + " after the JVM started)%s";
+            note = note.formatted(progress.applied(), events, readModels == null ? "none seen"
+                            : String.join(", ", readModels.names()), progress.seconds(),
                     (progress.doneAt() - started) / 1e9, progress.complete() ? "" : "; TIMED OUT");
             double peakRss = Memory.mebibytes(instance.pid(), "VmHWM").orElse(Double.NaN);
             report.add(Figure.of(SECTION, "rebuild of every read model", rate, "events/s")
@@ -233,13 +236,20 @@ final class Rebuild {
                         .formatted(100.0 * used.busy() / Math.max(1, used.total()))));
     }
 
-    /** Events applied to the slowest read model, read from their stream positions. */
-    private static long applied(Database database) {
+    /**
+     * Events applied to the slowest read model, read from their stream positions: every read model the view
+     * {@code read_model_positions} names, one without any row yet counting as 0 (0 too until the instance has created
+     * the view).
+     */
+    private long applied(Database database) {
         try {
-            return database.queryLong("""
-                    SELECT coalesce(min(applied), 0) FROM (
-                        SELECT sum(version + 1) AS applied FROM read_model_positions GROUP BY read_model) each""");
-        } catch (SQLException tablesNotYetCreated) {
+            if (readModels == null) {
+                readModels = ReadModels.of(database);
+                Benchmark.log("rebuild: waiting for every read model of read_model_positions: %s",
+                        String.join(", ", readModels.names()));
+            }
+            return readModels.appliedBySlowest();
+        } catch (SQLException viewNotYetCreated) {
             return 0;
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -39,7 +40,7 @@ class HistoryControllerTest {
 
     @Test
     void anUnknownPartnershipIsANotFoundProblemWithItsCode() throws Exception {
-        given(repository.history(eq(PARTNERSHIP), anyLong(), anyInt())).willReturn(Optional.empty());
+        given(repository.history(eq(PARTNERSHIP), any(), anyLong(), anyInt())).willReturn(Optional.empty());
 
         mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isNotFound())
@@ -63,7 +64,7 @@ class HistoryControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
-        then(repository).should(never()).history(eq(PARTNERSHIP), anyLong(), anyInt());
+        then(repository).should(never()).history(eq(PARTNERSHIP), any(), anyLong(), anyInt());
     }
 
     @Test
@@ -76,7 +77,7 @@ class HistoryControllerTest {
 
     @Test
     void withoutParametersTheWholeHistoryIsReadAHundredEventsAtATime() throws Exception {
-        given(repository.history(PARTNERSHIP, -1, 100)).willReturn(Optional.of(new HistoryView(PARTNERSHIP, 7,
+        given(repository.history(PARTNERSHIP, HistoryFilter.NONE, -1, 100)).willReturn(Optional.of(new HistoryView(PARTNERSHIP, 7,
                 List.of())));
 
         mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))

@@ -5,6 +5,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -53,11 +54,11 @@ record HistoryFilter(List<String> types, String partner, String actor, Instant f
         }
         if (from != null) {
             sql.append(" and ").append(alias).append(".occurred_at >= :from");
-            parameters.addValue("from", OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            parameters.addValue("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         }
         if (to != null) {
             sql.append(" and ").append(alias).append(".occurred_at < :to");
-            parameters.addValue("to", OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+            parameters.addValue("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         }
         return sql.toString();
     }

@@ -1,6 +1,6 @@
 package org.partnerledger.query.history;
 
-import org.partnerledger.query.access.Readers;
+import org.partnerledger.query.Readers;
 import org.partnerledger.web.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;

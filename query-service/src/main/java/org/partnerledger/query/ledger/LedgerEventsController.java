@@ -2,6 +2,7 @@ package org.partnerledger.query.ledger;
 
 import org.partnerledger.query.PartnershipNotFoundException;
 import org.partnerledger.web.security.Allow;
+import org.partnerledger.web.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +32,6 @@ class LedgerEventsController {
         if (ledgers.version(partnershipId).isEmpty()) {
             throw new PartnershipNotFoundException(partnershipId);
         }
-        return feed.open(partnershipId);
+        return feed.open(partnershipId, Caller.current().orElseThrow());
     }
 }

@@ -1,6 +1,9 @@
 package org.partnerledger.query.ledger;
 
 import jakarta.annotation.PreDestroy;
+import org.partnerledger.web.security.Caller;
+import org.partnerledger.web.security.PartnershipDirectory;
+import org.partnerledger.web.security.Standing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,14 +31,18 @@ import java.util.stream.Collectors;
  * {@code ledger_state}, which every instance of the service writes and reads alike: no broker of its own, and a
  * client may be served by any instance. A stream hears the version it opened at first, then each later one (a
  * burst of versions within a tick is announced as its last), a comment as a heartbeat when nothing happened for
- * a while, and ends after its timeout: the client reconnects.
+ * a while, and ends after its timeout: the client reconnects. With each heartbeat the caller's standing is read
+ * again, and a stream whose caller the partnership no longer admits as a reader ends then.
  */
 @Component
 class LedgerVersionFeed {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerVersionFeed.class);
 
+    private static final Set<Standing> READERS = EnumSet.of(Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR);
+
     private final LedgerRepository ledgers;
+    private final PartnershipDirectory directory;
     private final Clock clock;
     private final Duration timeout;
     private final Duration heartbeat;
@@ -45,21 +53,22 @@ class LedgerVersionFeed {
         return thread;
     });
 
-    LedgerVersionFeed(LedgerRepository ledgers, Clock clock,
+    LedgerVersionFeed(LedgerRepository ledgers, PartnershipDirectory directory, Clock clock,
                       @Value("${partnerledger.events.poll:250ms}") Duration poll,
                       @Value("${partnerledger.events.timeout:5m}") Duration timeout,
                       @Value("${partnerledger.events.heartbeat:15s}") Duration heartbeat) {
         this.ledgers = ledgers;
+        this.directory = directory;
         this.clock = clock;
         this.timeout = timeout;
         this.heartbeat = heartbeat;
         ticks.scheduleWithFixedDelay(this::tick, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** A stream of the partnership's versions, the first being the one its ledger is at now. */
-    SseEmitter open(UUID partnershipId) {
+    /** A stream of the partnership's versions for the caller, the first being the one its ledger is at now. */
+    SseEmitter open(UUID partnershipId, Caller caller) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Stream stream = new Stream(partnershipId, clock.instant());
+        Stream stream = new Stream(partnershipId, caller, clock.instant());
         emitter.onCompletion(() -> streams.remove(emitter));
         emitter.onTimeout(() -> {
             streams.remove(emitter);
@@ -96,6 +105,11 @@ class LedgerVersionFeed {
                 stream.announced = version;
                 stream.lastSentAt = now;
             } else if (!now.isBefore(stream.lastSentAt.plus(heartbeat))) {
+                if (!admitted(stream)) {
+                    streams.remove(emitter);
+                    emitter.complete();
+                    return;
+                }
                 emitter.send(SseEmitter.event().comment("heartbeat"));
                 stream.lastSentAt = now;
             }
@@ -103,6 +117,12 @@ class LedgerVersionFeed {
             streams.remove(emitter);
             emitter.completeWithError(gone);
         }
+    }
+
+    private boolean admitted(Stream stream) {
+        Caller caller = stream.caller;
+        return caller.role() != null && caller.organisationId() != null && READERS.contains(Standing.towards(
+                caller.role(), directory.capacities(stream.partnershipId.toString(), caller.organisationId())));
     }
 
     @PreDestroy
@@ -114,11 +134,13 @@ class LedgerVersionFeed {
     /** Mutated only on the feed's thread. */
     private static final class Stream {
         private final UUID partnershipId;
+        private final Caller caller;
         private long announced = -1;
         private Instant lastSentAt;
 
-        Stream(UUID partnershipId, Instant openedAt) {
+        Stream(UUID partnershipId, Caller caller, Instant openedAt) {
             this.partnershipId = partnershipId;
+            this.caller = caller;
             this.lastSentAt = openedAt;
         }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The load each partner carries, from a {@link Ledger} and the instant asked about (docs/figures.md). */
@@ -61,7 +62,7 @@ final class Ownership {
         return new Actions(open, overdue, completed);
     }
 
-    private static List<Area> areas(Ledger ledger, java.util.function.Predicate<Ledger.RaciAreaEntry> held) {
+    private static List<Area> areas(Ledger ledger, Predicate<Ledger.RaciAreaEntry> held) {
         return ledger.raciAreas.entrySet().stream().filter(area -> held.test(area.getValue()))
                 .map(area -> new Area(area.getKey(), area.getValue().name)).toList();
     }

@@ -1,6 +1,6 @@
 package org.partnerledger.query.ledger;
 
-import org.partnerledger.query.access.Readers;
+import org.partnerledger.query.Readers;
 import org.partnerledger.web.security.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -167,7 +168,7 @@ class HistoryAcrossPartnershipsTest extends RunningQueryService {
 
     /** Events at one instant come in the order of their partnerships' ids, as PostgreSQL orders UUIDs (unsigned). */
     private String[] inOrder(String... events) {
-        return java.util.Arrays.stream(events).sorted((one, other) -> {
+        return Arrays.stream(events).sorted((one, other) -> {
             int bySequence = Long.compare(sequence(one), sequence(other));
             return bySequence != 0 ? bySequence : one.compareTo(other);
         }).toArray(String[]::new);

@@ -85,4 +85,32 @@ class HistoryControllerTest {
                 .andExpect(jsonPath("$.partnershipId").value(PARTNERSHIP.toString()))
                 .andExpect(jsonPath("$.version").value(7));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=yesterday", "to=2027-01-05", "from=2027-01-05T15:00:00", "partner=%s",
+            "actor=%s"})
+    void aFilterThatCannotBeReadIsAnInvalidParameterProblemAndReadsNothing(String filter) throws Exception {
+        String[] nameAndValue = filter.formatted("x".repeat(201)).split("=", 2);
+
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP)
+                        .param(nameAndValue[0], nameAndValue[1]))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        then(repository).should(never()).history(eq(PARTNERSHIP), any(), anyLong(), anyInt());
+    }
+
+    @Test
+    void typesRepeatedOrSeparatedByCommasAreOneFilterOfEachTypeOnce() throws Exception {
+        given(repository.history(eq(PARTNERSHIP), any(), anyLong(), anyInt())).willReturn(Optional.of(
+                new HistoryView(PARTNERSHIP, 7, List.of())));
+
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP)
+                        .param("type", "DecisionRecorded,ActionAssigned").param("type", "DecisionRecorded")
+                        .param("partner", "abc").param("from", "2027-01-05T15:00:00+01:00"))
+                .andExpect(status().isOk());
+
+        then(repository).should().history(PARTNERSHIP, new HistoryFilter(List.of("DecisionRecorded",
+                "ActionAssigned"), "abc", null, java.time.Instant.parse("2027-01-05T14:00:00Z"), null), -1, 100);
+    }
 }

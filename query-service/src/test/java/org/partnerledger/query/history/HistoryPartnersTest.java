@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ class HistoryPartnersTest {
         Map<String, List<String>> inSql = new TreeMap<>();
         Matcher path = Pattern.compile("\\('(\\w+)', '([^']+)'\\)").matcher(migration);
         while (path.find()) {
-            inSql.computeIfAbsent(path.group(1), type -> new java.util.ArrayList<>()).add(path.group(2));
+            inSql.computeIfAbsent(path.group(1), type -> new ArrayList<>()).add(path.group(2));
         }
 
         assertThat(inSql).isEqualTo(new TreeMap<>(HistoryPartners.PATHS));

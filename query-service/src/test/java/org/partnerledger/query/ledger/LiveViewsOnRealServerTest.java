@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -88,9 +90,9 @@ class LiveViewsOnRealServerTest extends RunningQueryService {
         JsonNode items = readAs(TestCaller.COORDINATOR.bearer(), "/api/portfolio?sort=version&order=desc&size=100")
                 .getBody().path("partnerships");
 
-        List<Long> versions = new java.util.ArrayList<>();
+        List<Long> versions = new ArrayList<>();
         items.forEach(item -> versions.add(item.path("version").asLong()));
-        assertThat(versions).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(versions).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

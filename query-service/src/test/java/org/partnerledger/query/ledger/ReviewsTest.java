@@ -12,6 +12,7 @@ import org.partnerledger.events.ReviewRoundOpenedEvent;
 import org.partnerledger.query.ledger.ReviewsView.CategoryScore;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +116,7 @@ class ReviewsTest {
 
     /** Item keys and scores in turn. */
     private static ReviewRatingsSubmittedEvent rated(String round, String partner, Object... itemsAndScores) {
-        List<ReviewAnswer> answers = new java.util.ArrayList<>();
+        List<ReviewAnswer> answers = new ArrayList<>();
         for (int i = 0; i < itemsAndScores.length; i += 2) {
             answers.add(new ReviewAnswer((String) itemsAndScores[i], (Integer) itemsAndScores[i + 1], null));
         }

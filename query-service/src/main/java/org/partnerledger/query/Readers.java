@@ -1,4 +1,4 @@
-package org.partnerledger.query.access;
+package org.partnerledger.query;
 
 import org.partnerledger.web.security.Capacity;
 import org.partnerledger.web.security.Role;
@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The partnerships a reader stands in, for reads that span partnerships (the history across them, the
  * portfolio): joined in SQL from the access read model, so that a partnership the caller may not see is never
- * read, let alone answered.
+ * read, let alone answered. Beside the read models rather than in one: the history and the ledger both ask it, and
+ * no read model depends on another.
  */
 public final class Readers {
 

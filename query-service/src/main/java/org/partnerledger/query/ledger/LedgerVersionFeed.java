@@ -7,6 +7,7 @@ import org.partnerledger.web.security.Standing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -32,10 +33,11 @@ import java.util.stream.Collectors;
  * client may be served by any instance. A stream hears the version it opened at first, then each later one (a
  * burst of versions within a tick is announced as its last), a comment as a heartbeat when nothing happened for
  * a while, and ends after its timeout: the client reconnects. With each heartbeat the caller's standing is read
- * again, and a stream whose caller the partnership no longer admits as a reader ends then.
+ * again, and a stream whose caller the partnership no longer admits as a reader ends then. The streams end first
+ * when the service stops: the web server's graceful shutdown would otherwise wait for each to time out.
  */
 @Component
-class LedgerVersionFeed {
+class LedgerVersionFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerVersionFeed.class);
 
@@ -47,6 +49,7 @@ class LedgerVersionFeed {
     private final Duration timeout;
     private final Duration heartbeat;
     private final Map<SseEmitter, Stream> streams = new ConcurrentHashMap<>();
+    private volatile boolean running;
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ledger-version-feed");
         thread.setDaemon(true);
@@ -67,7 +70,10 @@ class LedgerVersionFeed {
 
     /** A stream of the partnership's versions for the caller, the first being the one its ledger is at now. */
     SseEmitter open(UUID partnershipId, Caller caller) {
-        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        return register(new SseEmitter(timeout.toMillis()), partnershipId, caller);
+    }
+
+    SseEmitter register(SseEmitter emitter, UUID partnershipId, Caller caller) {
         Stream stream = new Stream(partnershipId, caller, clock.instant());
         emitter.onCompletion(() -> streams.remove(emitter));
         emitter.onTimeout(() -> {
@@ -83,7 +89,7 @@ class LedgerVersionFeed {
         return streams.size();
     }
 
-    private void tick() {
+    void tick() {
         try {
             if (streams.isEmpty()) {
                 return;
@@ -125,10 +131,30 @@ class LedgerVersionFeed {
                 caller.role(), directory.capacities(stream.partnershipId.toString(), caller.organisationId())));
     }
 
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Before the web server's graceful shutdown (which has a lower phase), so that it has no stream to wait for. */
+    @Override
+    public void stop() {
+        running = false;
+        streams.keySet().forEach(emitter -> {
+            streams.remove(emitter);
+            emitter.complete();
+        });
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
     @PreDestroy
     void close() {
         ticks.shutdownNow();
-        streams.keySet().forEach(SseEmitter::complete);
+        stop();
     }
 
     /** Mutated only on the feed's thread. */

@@ -77,8 +77,8 @@ class HistoryControllerTest {
 
     @Test
     void withoutParametersTheWholeHistoryIsReadAHundredEventsAtATime() throws Exception {
-        given(repository.history(PARTNERSHIP, HistoryFilter.NONE, -1, 100)).willReturn(Optional.of(new HistoryView(PARTNERSHIP, 7,
-                List.of())));
+        given(repository.history(PARTNERSHIP, HistoryFilter.NONE, -1, 100)).willReturn(Optional.of(
+                new HistoryView(PARTNERSHIP, 7, List.of())));
 
         mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isOk())

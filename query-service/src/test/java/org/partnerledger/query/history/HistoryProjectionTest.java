@@ -56,7 +56,8 @@ class HistoryProjectionTest {
                                 PartnershipEventsTopic.EVENT_REVISION, "1")),
                 record(decision(partnership, UUID.randomUUID()), 1));
 
-        List<HistoryEventView> events = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow().events();
+        List<HistoryEventView> events = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow()
+                .events();
 
         JsonNode formation = events.get(0).data();
         assertThat(formation.get("partners").get(0).get("organisationId").asText())

@@ -41,7 +41,8 @@ class LiveViewsOnRealServerTest extends RunningQueryService {
         awaitProjected(partnership, 0);
         HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(
                         URI.create(url("/api/partnerships/" + partnership + "/events")))
-                .header(HttpHeaders.AUTHORIZATION, TestCaller.COORDINATOR.bearer()).build(), HttpResponse.BodyHandlers.ofLines());
+                        .header(HttpHeaders.AUTHORIZATION, TestCaller.COORDINATOR.bearer()).build(),
+                HttpResponse.BodyHandlers.ofLines());
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> stream.body().forEach(lines::add));
         reader.setDaemon(true);

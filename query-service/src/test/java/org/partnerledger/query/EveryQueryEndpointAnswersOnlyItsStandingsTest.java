@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -72,6 +74,15 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             Map.entry("GET /api/partnerships/{partnershipId}/impact-report.pdf", FUNDERS),
             Map.entry("GET /api/partnerships/{partnershipId}/documentation.csv", DOCUMENTATION),
             Map.entry("GET /api/partnerships/{partnershipId}/documentation.pdf", DOCUMENTATION),
+            Map.entry("GET /api/partnerships/{partnershipId}/history/export.jsonl", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/history/export.csv", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/ownership", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/reviews", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/events", READERS),
+            Map.entry("GET /api/history", READERS),
+            Map.entry("GET /api/history/export.jsonl", READERS),
+            Map.entry("GET /api/history/export.csv", READERS),
+            Map.entry("GET /api/portfolio", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR)),
             Map.entry("GET /api/audit-log", EnumSet.of(Standing.ADMIN)),
             Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)));
@@ -183,6 +194,23 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
         if (bearer != null) {
             request.header("Authorization", bearer);
         }
+        if (path.endsWith("/events")) {
+            return eventStream(request.build());
+        }
         return ProblemAnswer.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A stream let through goes on until its timeout: its status and type are the answer, its body is not read. */
+    private ProblemAnswer eventStream(HttpRequest request) throws Exception {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            if (response.statusCode() < 300) {
+                assertThat(contentType).startsWith("text/event-stream");
+                return new ProblemAnswer(response.statusCode(), contentType, "");
+            }
+            return new ProblemAnswer(response.statusCode(), contentType,
+                    new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 }

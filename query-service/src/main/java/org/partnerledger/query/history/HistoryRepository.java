@@ -73,10 +73,15 @@ class HistoryRepository {
     /** The events' {@code history_event} rows, ready to copy. */
     static CopyRows eventRows(List<EventEnvelope> envelopes) {
         CopyRows events = new CopyRows("history_event", "partnership_id", "sequence", "event_id", "type", "revision",
-                "occurred_at", "actor", "actor_role", "actor_organisation", "command_id", "correlation_id", "data");
-        envelopes.forEach(envelope -> events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(),
-                envelope.type(), envelope.revision(), envelope.occurredAt(), envelope.actor(), envelope.actorRole(),
-                envelope.actorOrganisation(), envelope.commandId(), envelope.correlationId(), envelope.utf8Json()));
+                "occurred_at", "actor", "actor_role", "actor_organisation", "command_id", "correlation_id", "data",
+                "partners");
+        envelopes.forEach(envelope -> {
+            byte[] data = envelope.utf8Json();
+            events.add(envelope.partnershipId(), envelope.sequence(), envelope.eventId(), envelope.type(),
+                    envelope.revision(), envelope.occurredAt(), envelope.actor(), envelope.actorRole(),
+                    envelope.actorOrganisation(), envelope.commandId(), envelope.correlationId(), data,
+                    HistoryPartners.arrayLiteral(HistoryPartners.of(envelope.type(), data)));
+        });
         return events;
     }
 
@@ -91,11 +96,17 @@ class HistoryRepository {
     }
 
     /**
-     * Up to {@code limit} events after sequence {@code after}, with the version, in one statement and so on one
-     * snapshot (without the cost of a repeatable-read transaction); empty for a stream the history does not hold.
-     * Actors' names are joined in as they are now, not as they were: the history keeps no name (ADR 15).
+     * Up to {@code limit} events after sequence {@code after} that the filter admits, with the version, in one
+     * statement and so on one snapshot (without the cost of a repeatable-read transaction); empty for a stream the
+     * history does not hold. Actors' names are joined in as they are now, not as they were: the history keeps no
+     * name (ADR 15).
      */
-    public Optional<HistoryView> history(UUID partnershipId, long after, int limit) {
+    public Optional<HistoryView> history(UUID partnershipId, HistoryFilter filter, long after, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("id", partnershipId)
+                .addValue("after", after)
+                .addValue("limit", limit);
+        String conditions = filter.conditions("h", parameters);
         return client.sql("""
                         select s.version, e.sequence, e.event_id, e.type, e.occurred_at, e.actor, e.actor_role,
                                e.actor_organisation, e.command_id, e.data, p.name as actor_name
@@ -103,15 +114,13 @@ class HistoryRepository {
                           left join lateral (
                                select sequence, event_id, type, occurred_at, actor, actor_role, actor_organisation,
                                       command_id, data
-                                 from history_event
-                                where partnership_id = s.partnership_id and sequence > :after
+                                 from history_event h
+                                where partnership_id = s.partnership_id and sequence > :after %s
                                 order by sequence limit :limit) e on true
                           left join person_profile p on p.subject = e.actor
                          where s.partnership_id = :id
-                         order by e.sequence""")
-                .param("id", partnershipId)
-                .param("after", after)
-                .param("limit", limit)
+                         order by e.sequence""".formatted(conditions))
+                .paramSource(parameters)
                 .query(rs -> {
                     if (!rs.next()) {
                         return Optional.<HistoryView>empty();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -39,7 +40,7 @@ class HistoryControllerTest {
 
     @Test
     void anUnknownPartnershipIsANotFoundProblemWithItsCode() throws Exception {
-        given(repository.history(eq(PARTNERSHIP), anyLong(), anyInt())).willReturn(Optional.empty());
+        given(repository.history(eq(PARTNERSHIP), any(), anyLong(), anyInt())).willReturn(Optional.empty());
 
         mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isNotFound())
@@ -63,7 +64,7 @@ class HistoryControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
-        then(repository).should(never()).history(eq(PARTNERSHIP), anyLong(), anyInt());
+        then(repository).should(never()).history(eq(PARTNERSHIP), any(), anyLong(), anyInt());
     }
 
     @Test
@@ -76,12 +77,40 @@ class HistoryControllerTest {
 
     @Test
     void withoutParametersTheWholeHistoryIsReadAHundredEventsAtATime() throws Exception {
-        given(repository.history(PARTNERSHIP, -1, 100)).willReturn(Optional.of(new HistoryView(PARTNERSHIP, 7,
-                List.of())));
+        given(repository.history(PARTNERSHIP, HistoryFilter.NONE, -1, 100)).willReturn(Optional.of(
+                new HistoryView(PARTNERSHIP, 7, List.of())));
 
         mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.partnershipId").value(PARTNERSHIP.toString()))
                 .andExpect(jsonPath("$.version").value(7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=yesterday", "to=2027-01-05", "from=2027-01-05T15:00:00", "partner=%s",
+            "actor=%s"})
+    void aFilterThatCannotBeReadIsAnInvalidParameterProblemAndReadsNothing(String filter) throws Exception {
+        String[] nameAndValue = filter.formatted("x".repeat(201)).split("=", 2);
+
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP)
+                        .param(nameAndValue[0], nameAndValue[1]))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        then(repository).should(never()).history(eq(PARTNERSHIP), any(), anyLong(), anyInt());
+    }
+
+    @Test
+    void typesRepeatedOrSeparatedByCommasAreOneFilterOfEachTypeOnce() throws Exception {
+        given(repository.history(eq(PARTNERSHIP), any(), anyLong(), anyInt())).willReturn(Optional.of(
+                new HistoryView(PARTNERSHIP, 7, List.of())));
+
+        mvc.perform(get("/api/partnerships/{partnershipId}/history", PARTNERSHIP)
+                        .param("type", "DecisionRecorded,ActionAssigned").param("type", "DecisionRecorded")
+                        .param("partner", "abc").param("from", "2027-01-05T15:00:00+01:00"))
+                .andExpect(status().isOk());
+
+        then(repository).should().history(PARTNERSHIP, new HistoryFilter(List.of("DecisionRecorded",
+                "ActionAssigned"), "abc", null, java.time.Instant.parse("2027-01-05T14:00:00Z"), null), -1, 100);
     }
 }

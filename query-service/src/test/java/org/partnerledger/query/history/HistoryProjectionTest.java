@@ -56,7 +56,8 @@ class HistoryProjectionTest {
                                 PartnershipEventsTopic.EVENT_REVISION, "1")),
                 record(decision(partnership, UUID.randomUUID()), 1));
 
-        List<HistoryEventView> events = repository.history(partnership, -1, 100).orElseThrow().events();
+        List<HistoryEventView> events = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow()
+                .events();
 
         JsonNode formation = events.get(0).data();
         assertThat(formation.get("partners").get(0).get("organisationId").asText())
@@ -73,7 +74,7 @@ class HistoryProjectionTest {
                 record(action(partnership, UUID.randomUUID(), LocalDate.of(2027, 1, 15), decision), 2),
                 record(conflict(partnership, UUID.randomUUID()), 3), record(visionRevised(partnership, 2), 4));
 
-        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        HistoryView history = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow();
 
         assertThat(history.version()).isEqualTo(4);
         assertThat(history.events()).extracting(HistoryEventView::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
@@ -99,7 +100,7 @@ class HistoryProjectionTest {
         project(record(formed(partnership), 0), record(decision(partnership, UUID.randomUUID()), 1),
                 record(decision(partnership, UUID.randomUUID()), 2), record(decision(partnership, UUID.randomUUID()), 3));
 
-        HistoryView page = repository.history(partnership, 0, 2).orElseThrow();
+        HistoryView page = repository.history(partnership, HistoryFilter.NONE, 0, 2).orElseThrow();
 
         assertThat(page.version()).isEqualTo(3);
         assertThat(page.events()).extracting(HistoryEventView::sequence).containsExactly(1L, 2L);
@@ -109,7 +110,7 @@ class HistoryProjectionTest {
     void aPageAfterTheLastEventIsEmptyAndStillSaysTheVersion() {
         project(record(formed(partnership), 0), record(decision(partnership, UUID.randomUUID()), 1));
 
-        HistoryView page = repository.history(partnership, 1, 100).orElseThrow();
+        HistoryView page = repository.history(partnership, HistoryFilter.NONE, 1, 100).orElseThrow();
 
         assertThat(page.version()).isEqualTo(1);
         assertThat(page.events()).isEmpty();
@@ -124,11 +125,11 @@ class HistoryProjectionTest {
         project(record(visionRevised(other, 2), 2), record(decision(partnership, UUID.randomUUID()), 2),
                 record(decision(partnership, UUID.randomUUID()), 3));
 
-        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        HistoryView history = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow();
         assertThat(history.version()).isEqualTo(3);
         assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed",
                 "DecisionRecorded", "DecisionRecorded", "DecisionRecorded");
-        HistoryView otherHistory = repository.history(other, -1, 100).orElseThrow();
+        HistoryView otherHistory = repository.history(other, HistoryFilter.NONE, -1, 100).orElseThrow();
         assertThat(otherHistory.version()).isEqualTo(2);
         assertThat(otherHistory.events()).extracting(HistoryEventView::type)
                 .containsExactly("PartnershipFormed", "ConflictLogged", "VisionRevised");
@@ -143,7 +144,7 @@ class HistoryProjectionTest {
         assertThatThrownBy(() -> projection.apply(List.of(openedMeanwhile)))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(repository.history(partnership, -1, 100).orElseThrow().events()).hasSize(1);
+        assertThat(repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow().events()).hasSize(1);
     }
 
     @Test
@@ -153,7 +154,7 @@ class HistoryProjectionTest {
 
         project(decision, record(formed(partnership), 0), decision);
 
-        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        HistoryView history = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow();
         assertThat(history.version()).isEqualTo(1);
         assertThat(history.events()).hasSize(2);
         assertThat(acknowledgements).isEqualTo(2);
@@ -169,7 +170,7 @@ class HistoryProjectionTest {
                     assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
                 });
 
-        HistoryView history = repository.history(partnership, -1, 100).orElseThrow();
+        HistoryView history = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow();
         assertThat(history.version()).isZero();
         assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed");
         assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "history").count()).isEqualTo(1);
@@ -178,7 +179,7 @@ class HistoryProjectionTest {
 
     @Test
     void aPartnershipWithNoEventsHasNoHistory() {
-        assertThat(repository.history(partnership, -1, 100)).isEmpty();
+        assertThat(repository.history(partnership, HistoryFilter.NONE, -1, 100)).isEmpty();
     }
 
     @SafeVarargs

@@ -1,0 +1,45 @@
+package org.partnerledger.query;
+
+import org.partnerledger.web.security.Capacity;
+import org.partnerledger.web.security.Role;
+import org.partnerledger.web.security.Standing;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The partnerships a reader stands in, for reads that span partnerships (the history across them, the
+ * portfolio): joined in SQL from the access read model, so that a partnership the caller may not see is never
+ * read, let alone answered. Beside the read models rather than in one: the history and the ledger both ask it, and
+ * no read model depends on another.
+ */
+public final class Readers {
+
+    /**
+     * The partnerships admitting {@code :organisation} in one of {@code :capacities}, as a subquery of ids.
+     */
+    public static final String PARTNERSHIPS = """
+            (select distinct partnership_id::uuid from partnership_access
+              where organisation_id = :organisation and capacity = any(:capacities))""";
+
+    private Readers() {
+    }
+
+    /**
+     * The capacities in which a partnership admits a person of this role as a reader ({@link Standing#towards},
+     * read the other way): a coordinator stands in the partnerships their organisation coordinates or is a
+     * partner of; funders and admins read none of these views.
+     */
+    public static Set<Capacity> capacities(Role role) {
+        return switch (role) {
+            case COORDINATOR -> EnumSet.of(Capacity.COORDINATING, Capacity.PARTNER);
+            case MEMBER -> EnumSet.of(Capacity.PARTNER);
+            case AUDITOR -> EnumSet.of(Capacity.AUDITOR);
+            case FUNDER, ADMIN -> EnumSet.noneOf(Capacity.class);
+        };
+    }
+
+    public static String[] capacityNames(Role role) {
+        return capacities(role).stream().map(Capacity::name).toArray(String[]::new);
+    }
+}

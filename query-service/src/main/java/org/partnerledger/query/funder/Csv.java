@@ -1,15 +1,14 @@
 package org.partnerledger.query.funder;
 
+import org.partnerledger.query.CsvFields;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/**
- * Rows as RFC 4180 CSV. A text cell that a spreadsheet would take for a formula ({@code = + - @}, tab, return) is
- * prefixed with an apostrophe: the cells hold what partners typed, and a report is opened in spreadsheets.
- */
+/** Rows as RFC 4180 CSV, text cells written as every export writes them ({@link CsvFields}). */
 final class Csv {
 
     private final StringBuilder text = new StringBuilder();
@@ -27,18 +26,8 @@ final class Csv {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Texts as every export writes them ({@link CsvFields}); numbers and dates as they are. */
     private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = value instanceof String string ? defused(string) : Objects.toString(value);
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
-    }
-
-    private static String defused(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value == null || value instanceof String ? CsvFields.field((String) value) : Objects.toString(value);
     }
 }

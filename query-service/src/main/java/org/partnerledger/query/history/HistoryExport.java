@@ -1,5 +1,6 @@
 package org.partnerledger.query.history;
 
+import org.partnerledger.query.CsvFields;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,16 +82,7 @@ final class HistoryExport {
 
     /** One record, its fields quoted as they need, ended by CRLF as RFC 4180 has it. */
     static String csvLine(Stream<String> fields) {
-        return fields.map(HistoryExport::csvField).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-    static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return fields.map(CsvFields::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
     /** Rows written one by one onto a stream that is flushed, not closed, at the end (the container closes it). */

@@ -18,32 +18,6 @@ class HistoryExportTest {
             "{\"title\": \"Meet, then decide\"}");
 
     @Test
-    void aPlainFieldIsWrittenAsItIs() {
-        assertThat(HistoryExport.csvField("DecisionRecorded")).isEqualTo("DecisionRecorded");
-    }
-
-    @Test
-    void aFieldWithACommaIsQuoted() {
-        assertThat(HistoryExport.csvField("Meet, then decide")).isEqualTo("\"Meet, then decide\"");
-    }
-
-    @Test
-    void quotesInAFieldAreDoubledAndTheFieldQuoted() {
-        assertThat(HistoryExport.csvField("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-    }
-
-    @Test
-    void aFieldWithALineBreakIsQuotedAndKeepsIt() {
-        assertThat(HistoryExport.csvField("one\r\ntwo")).isEqualTo("\"one\r\ntwo\"");
-        assertThat(HistoryExport.csvField("one\ntwo")).isEqualTo("\"one\ntwo\"");
-    }
-
-    @Test
-    void aMissingValueIsAnEmptyField() {
-        assertThat(HistoryExport.csvField(null)).isEmpty();
-    }
-
-    @Test
     void aRecordEndsWithCrLf() {
         assertThat(HistoryExport.csvLine(Stream.of("a", null, "b,c"))).isEqualTo("a,,\"b,c\"\r\n");
     }

@@ -32,6 +32,9 @@ final class BodyMutations {
             + "]".repeat(10_000), "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000), "\"\\ud800\"", "\"\\udc00x\"",
             "\"\\u0000\"", "\"a\\u0000b\"", "[\"abc\",]", "tru", "01", "\"\\x41\""};
 
+    /** Repeats stop short of this: three changes of one text could otherwise outgrow what a String holds. */
+    private static final int MAX_TEXT = 1_000_000;
+
     private final Random random;
 
     BodyMutations(long seed) {
@@ -101,7 +104,7 @@ final class BodyMutations {
                 t -> (char) (0x7f + random.nextInt(0x21)) + t,
                 t -> t.toUpperCase(),
                 t -> t + " <b onmouseover=alert(1)>",
-                t -> t.repeat(1 + random.nextInt(300)),
+                t -> t.repeat(Math.min(1 + random.nextInt(300), MAX_TEXT / Math.max(1, t.length()))),
                 t -> "x".repeat(random.nextBoolean() ? 200 : 201),
                 t -> "x".repeat(random.nextBoolean() ? 10_000 : 10_001),
                 t -> t.isEmpty() ? t : t.substring(0, random.nextInt(t.length())),

@@ -1,10 +1,12 @@
 package org.partnerledger.query.rebuild;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,9 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -34,14 +38,16 @@ class Rebuild {
     private final ShadowReadModels shadow;
     private final KafkaListenerEndpointRegistry liveListeners;
     private final DataSource dataSource;
+    private final KafkaAdmin kafkaAdmin;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.IDLE);
 
     Rebuild(ShadowSchema schema, ShadowReadModels shadow, KafkaListenerEndpointRegistry liveListeners,
-            DataSource dataSource) {
+            DataSource dataSource, KafkaAdmin kafkaAdmin) {
         this.schema = schema;
         this.shadow = shadow;
         this.liveListeners = liveListeners;
         this.dataSource = dataSource;
+        this.kafkaAdmin = kafkaAdmin;
     }
 
     RebuildProgress progress() {
@@ -74,6 +80,7 @@ class Rebuild {
             waitFor(schema::caughtUp, CATCH_UP_PATIENCE);
             readModels.close();
             readModels = null;
+            forgetShadowGroups("rebuild-" + run);
             Map<String, Long> differing = schema.differingRows();
             String retired = "retired_" + run;
             schema.switchTo(retired);
@@ -83,9 +90,11 @@ class Rebuild {
             schema.drop(retired);
             progress.set(progress.get().done(differing, Instant.now()));
             log.info("Rebuild done: {} events; rows that differed: {}", progress.get().eventsDone(), differing);
-        } catch (Exception | Error e) {
-            log.error("Rebuild failed; the live read models go on as they were", e);
-            progress.set(progress.get().failed(String.valueOf(e.getMessage()), Instant.now()));
+        } catch (Exception e) {
+            fail(e);
+        } catch (Error e) {
+            fail(e);
+            throw e;
         } finally {
             if (readModels != null) {
                 readModels.close();
@@ -97,6 +106,11 @@ class Rebuild {
                 dropShadowQuietly();
             }
         }
+    }
+
+    private void fail(Throwable cause) {
+        log.error("Rebuild failed; the live read models go on as they were", cause);
+        progress.set(progress.get().failed(String.valueOf(cause.getMessage()), Instant.now()));
     }
 
     /** Counts the progress at every tick until the condition holds; without patience, for as long as it takes. */
@@ -142,6 +156,19 @@ class Rebuild {
      */
     private void renewConnections() throws SQLException {
         dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+    }
+
+    /** The shadow's consumer groups are never joined again: they would only linger in the broker. */
+    private void forgetShadowGroups(String prefix) {
+        List<String> groups = progress.get().readModels().keySet().stream().map(name -> prefix + "-" + name).toList();
+        try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
+            admin.deleteConsumerGroups(groups).all().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Could not delete the rebuild's consumer groups {}; they hold nothing the service reads", groups,
+                    e);
+        }
     }
 
     private void dropShadowQuietly() {

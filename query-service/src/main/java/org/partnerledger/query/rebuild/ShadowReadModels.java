@@ -16,7 +16,8 @@ import java.util.Map;
  * The read models once more, bound to the shadow schema: a second, web-less application context of this service in
  * the same JVM, whose pool connects to {@link ShadowSchema#SHADOW} (Flyway migrates it from nothing), and whose
  * listeners have consumer groups of their own ({@code <prefix>-dashboard}...) that start at the topic's first
- * record. It has a small pool and small fetches, being a guest in the live service's heap.
+ * record, skipping what the live ones dead-lettered already. It has a small pool and small fetches, being a guest
+ * in the live service's heap.
  */
 @Component
 class ShadowReadModels {
@@ -48,6 +49,7 @@ class ShadowReadModels {
         properties.put("spring.flyway.schemas", ShadowSchema.SHADOW);
         properties.put("spring.flyway.default-schema", ShadowSchema.SHADOW);
         properties.put("partnerledger.kafka.group-prefix", groupPrefix);
+        properties.put("partnerledger.kafka.dead-letters", "false");
         properties.put("spring.kafka.listener.concurrency", "1");
         properties.put("spring.kafka.consumer.max-poll-records", "500");
         properties.put("spring.kafka.consumer.properties.fetch.max.bytes", "1048576");

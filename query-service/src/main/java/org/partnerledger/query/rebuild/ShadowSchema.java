@@ -1,5 +1,7 @@
 package org.partnerledger.query.rebuild;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
 @Component
 class ShadowSchema {
 
+    private static final Logger log = LoggerFactory.getLogger(ShadowSchema.class);
     static final String LIVE = "public";
     static final String SHADOW = "rebuild";
     /** Tables the topic does not feed: carried over from the live schema at the switch rather than rebuilt. */
@@ -81,7 +84,8 @@ class ShadowSchema {
         return unbounded(() -> {
             Map<String, Long> differing = new LinkedHashMap<>();
             for (String table : readModelTables()) {
-                differing.put(table, jdbc.sql("""
+                long rows;
+                differing.put(table, rows = jdbc.sql("""
                                 with ahead as (
                                     select partnership_id::text as id
                                       from public.read_model_positions live
@@ -93,6 +97,9 @@ class ShadowSchema {
                                      + (select count(*) from (select * from shadow except all select * from live) s)"""
                                 .formatted(table))
                         .query(Long.class).single());
+                if (rows > 0) {
+                    logSomeDifferences(table);
+                }
             }
             return differing;
         });
@@ -117,6 +124,20 @@ class ShadowSchema {
             jdbc.sql("alter schema " + SHADOW + " rename to " + LIVE).update();
             return null;
         });
+    }
+
+    /** A few of the rows that differ, for the operator to see whose partnership and which columns. */
+    private void logSomeDifferences(String table) {
+        jdbc.sql("""
+                        (select 'live' as side, to_jsonb(l)::text as row
+                           from (select * from public.%1$s except all select * from rebuild.%1$s) l limit 3)
+                        union all
+                        (select 'rebuilt', to_jsonb(s)::text
+                           from (select * from rebuild.%1$s except all select * from public.%1$s) s limit 3)"""
+                        .formatted(table))
+                .query((row, number) -> row.getString(1) + ": " + row.getString(2))
+                .list()
+                .forEach(row -> log.warn("{} differs, {}", table, row.length() > 2000 ? row.substring(0, 2000) : row));
     }
 
     private List<String> readModelTables() {

@@ -75,8 +75,8 @@ class Rebuild {
             readModels = shadow.start("rebuild-" + run);
             waitFor(schema::caughtUp, null);
             update(progress.get().in(RebuildState.SWITCHING));
-            pauseLiveListeners();
             paused = true;
+            pauseLiveListeners();
             waitFor(schema::caughtUp, CATCH_UP_PATIENCE);
             readModels.close();
             readModels = null;

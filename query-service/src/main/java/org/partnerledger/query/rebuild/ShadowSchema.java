@@ -91,8 +91,10 @@ class ShadowSchema {
                                       from public.read_model_positions live
                                       full join rebuild.read_model_positions shadow using (read_model, partnership_id)
                                      where live.version is distinct from shadow.version),
-                                live as (select * from public.%1$s where partnership_id::text not in (select id from ahead)),
-                                shadow as (select * from rebuild.%1$s where partnership_id::text not in (select id from ahead))
+                                live as (select * from public.%1$s
+                                          where partnership_id::text not in (select id from ahead)),
+                                shadow as (select * from rebuild.%1$s
+                                            where partnership_id::text not in (select id from ahead))
                                 select (select count(*) from (select * from live except all select * from shadow) l)
                                      + (select count(*) from (select * from shadow except all select * from live) s)"""
                                 .formatted(table))

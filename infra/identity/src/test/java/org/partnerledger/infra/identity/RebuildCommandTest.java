@@ -61,7 +61,8 @@ class RebuildCommandTest {
     @Test
     void namesTheTablesThatDiffered() throws Exception {
         progress.add("""
-                {"state":"DONE","eventsDone":3,"eventsTotal":3,"differingRows":{"history_event":2,"ledger_state":0}}""");
+                {"state":"DONE","eventsDone":3,"eventsTotal":3,
+                 "differingRows":{"history_event":2,"ledger_state":0}}""");
 
         assertThat(run()).isZero();
 

@@ -1,5 +1,6 @@
 package org.partnerledger.query;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.partnerledger.query.fixtures.EventRecords.producerRecord;
 import static org.partnerledger.query.fixtures.SampleEvents.auditorGranted;
 import static org.partnerledger.query.fixtures.SampleEvents.formed;
@@ -37,9 +39,9 @@ import static org.partnerledger.query.fixtures.SampleEvents.grant;
 /**
  * Every endpoint of the query side, as mapped, with every kind of caller and without a token, against the rules of
  * {@code docs/security.md}: partners and auditors read a partnership's views, auditors its audit log, admins the
- * service's log and erasures; a caller the partnership does not admit is told it does not exist, one without a token
- * is asked for one. The partnership admits every test caller's organisation as its history says: {@code abc}
- * coordinates, {@code rcsd} is a partner, a grant and an auditor's access admit the others.
+ * service's log, erasures and rebuilds; a caller the partnership does not admit is told it does not exist, one
+ * without a token is asked for one. The partnership admits every test caller's organisation as its history says:
+ * {@code abc} coordinates, {@code rcsd} is a partner, a grant and an auditor's access admit the others.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService {
@@ -85,7 +87,9 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             Map.entry("GET /api/portfolio", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR)),
             Map.entry("GET /api/audit-log", EnumSet.of(Standing.ADMIN)),
-            Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)));
+            Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)),
+            Map.entry("GET /api/admin/rebuild", EnumSet.of(Standing.ADMIN)),
+            Map.entry("POST /api/admin/rebuild", EnumSet.of(Standing.ADMIN)));
     private static final int LET_THROUGH = 200;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -100,6 +104,13 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
         KAFKA.publish(producerRecord(formed(PARTNERSHIP), 0), producerRecord(grant(PARTNERSHIP), 1),
                 producerRecord(auditorGranted(PARTNERSHIP), 2));
         awaitProjected(PARTNERSHIP, 2);
+    }
+
+    /** The admin's POST started a rebuild; the classes after this one share the service and find it finished. */
+    @AfterAll
+    void theRebuildStartedHereHasFinished() {
+        await().atMost(PATIENCE).until(() -> !readAs(TestCaller.ADMIN.bearer(), "/api/admin/rebuild").getBody()
+                .path("state").asText().matches("REBUILDING|SWITCHING"));
     }
 
     @Test

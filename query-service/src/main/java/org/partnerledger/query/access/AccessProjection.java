@@ -36,7 +36,9 @@ class AccessProjection implements ReadModel {
         this.table = new AccessTable(jdbc);
     }
 
-    @KafkaListener(id = "query-access", groupId = "query-access", topics = "${partnerledger.kafka.topic}")
+    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-access",
+            groupId = "${partnerledger.kafka.group-prefix:query}-access",
+            topics = "${partnerledger.kafka.topic}")
     void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
         projector.project(this, records, acknowledgment);
     }

@@ -33,7 +33,9 @@ class DashboardProjection implements ReadModel {
         this.items = items;
     }
 
-    @KafkaListener(id = "query-dashboard", groupId = "query-dashboard", topics = "${partnerledger.kafka.topic}")
+    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-dashboard",
+            groupId = "${partnerledger.kafka.group-prefix:query}-dashboard",
+            topics = "${partnerledger.kafka.topic}")
     void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
         projector.project(this, records, acknowledgment);
     }

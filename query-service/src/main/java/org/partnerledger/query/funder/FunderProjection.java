@@ -32,7 +32,9 @@ class FunderProjection implements ReadModel {
         this.repository = repository;
     }
 
-    @KafkaListener(id = "query-funder", groupId = "query-funder", topics = "${partnerledger.kafka.topic}")
+    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-funder",
+            groupId = "${partnerledger.kafka.group-prefix:query}-funder",
+            topics = "${partnerledger.kafka.topic}")
     void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
         projector.project(this, records, acknowledgment);
     }

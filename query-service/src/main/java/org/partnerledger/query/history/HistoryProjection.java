@@ -25,7 +25,9 @@ class HistoryProjection implements ReadModel {
         this.repository = repository;
     }
 
-    @KafkaListener(id = "query-history", groupId = "query-history", topics = "${partnerledger.kafka.topic}")
+    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-history",
+            groupId = "${partnerledger.kafka.group-prefix:query}-history",
+            topics = "${partnerledger.kafka.topic}")
     void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
         projector.project(this, records, acknowledgment);
     }

@@ -30,7 +30,9 @@ class LedgerProjection implements ReadModel {
         this.repository = repository;
     }
 
-    @KafkaListener(id = "query-ledger", groupId = "query-ledger", topics = "${partnerledger.kafka.topic}")
+    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-ledger",
+            groupId = "${partnerledger.kafka.group-prefix:query}-ledger",
+            topics = "${partnerledger.kafka.topic}")
     void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
         projector.project(this, records, acknowledgment);
     }

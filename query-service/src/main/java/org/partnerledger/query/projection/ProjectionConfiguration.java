@@ -1,12 +1,17 @@
 package org.partnerledger.query.projection;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -20,6 +25,8 @@ import static org.partnerledger.events.PartnershipEventsTopic.DEAD_LETTER_SUFFIX
 @EnableConfigurationProperties(ProjectionProperties.class)
 class ProjectionConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionConfiguration.class);
+
     @Bean
     EventRecordReader eventRecordReader() {
         return new EventRecordReader();
@@ -29,17 +36,27 @@ class ProjectionConfiguration {
      * Unreadable records go to the dead-letter topic at once, since no retry can fix them. Everything else (the
      * database down, a gap) is retried with back-off for as long as it takes: the partition waits, nothing is
      * skipped. The dead letter's partition is left to Kafka (by key) so the dead-letter topic needs no more
-     * partitions than it has.
+     * partitions than it has. Without dead letters ({@code partnerledger.kafka.dead-letters=false}, a rebuild's read
+     * models) an unreadable record is logged and skipped.
      */
     @Bean
-    DefaultErrorHandler projectionErrorHandler(KafkaOperations<?, ?> deadLetters, ProjectionProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, exception) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+    DefaultErrorHandler projectionErrorHandler(KafkaOperations<?, ?> deadLetters, ProjectionProperties properties,
+            @Value("${partnerledger.kafka.dead-letters:true}") boolean publishDeadLetters) {
+        ConsumerRecordRecoverer recoverer = publishDeadLetters
+                ? new DeadLetterPublishingRecoverer(deadLetters,
+                        (record, exception) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1))
+                : ProjectionConfiguration::skipDeadLettered;
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
         backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.setClassifications(Map.of(UnreadableEventException.class, false), true);
         return handler;
+    }
+
+    /** A rebuild's read models (ADR 18) skip what the live ones have dead-lettered already, and say so. */
+    private static void skipDeadLettered(ConsumerRecord<?, ?> record, Exception exception) {
+        log.info("Skipped unreadable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                exception.getMessage());
     }
 
     @Bean

@@ -50,7 +50,7 @@ public final class TokenCommand {
         }
     }
 
-    private static String issuer(Map<String, String> env) {
+    static String issuer(Map<String, String> env) {
         String issuer = env.get("PARTNERLEDGER_ISSUER");
         if (issuer != null && !issuer.isBlank()) {
             return issuer;

@@ -60,6 +60,7 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             Map.entry("GET /api/partnerships/{partnershipId}/raci", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/decision-log", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/conflict-register", READERS),
+            Map.entry("GET /api/partnerships/{partnershipId}/action-register", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/meetings", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/agreements", READERS),
             Map.entry("GET /api/partnerships/{partnershipId}/metrics", READERS),

@@ -56,6 +56,16 @@ class LedgerListsController {
         return DecisionLogView.of(read.ledger(), search, read.at(), read.stale());
     }
 
+    @GetMapping("/action-register")
+    @Allow({COORDINATOR, MEMBER, AUDITOR})
+    ActionRegisterView actionRegister(@PathVariable UUID partnershipId,
+                                      @RequestParam(required = false) String asOf,
+                                      @RequestParam(required = false) @Min(0) Long atVersion,
+                                      @RequestParam(required = false) @Min(0) Long minVersion) {
+        LedgerReads.Read read = reads.read(partnershipId, asOf, atVersion, minVersion);
+        return ActionRegisterView.of(read.ledger(), read.at(), read.stale());
+    }
+
     @GetMapping("/conflict-register")
     @Allow({COORDINATOR, MEMBER, AUDITOR})
     ConflictRegisterView conflictRegister(@PathVariable UUID partnershipId,

@@ -28,8 +28,8 @@ import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
  */
 class ListsOnRealServerTest extends RunningQueryService {
 
-    private static final List<String> LISTS = List.of("raci", "decision-log", "conflict-register", "meetings",
-            "agreements", "metrics", "stories", "lessons", "assets", "vision-history");
+    private static final List<String> LISTS = List.of("raci", "decision-log", "conflict-register",
+            "action-register", "meetings", "agreements", "metrics", "stories", "lessons", "assets", "vision-history");
 
     @Test
     void everyListAnswersWithTheVersionItReflects() throws Exception {

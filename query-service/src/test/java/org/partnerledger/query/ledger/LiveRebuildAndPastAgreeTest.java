@@ -95,7 +95,8 @@ class LiveRebuildAndPastAgreeTest {
                 DecisionLogView.of(ledger, DecisionSearch.EVERYTHING, at, false),
                 DecisionLogView.of(ledger, DecisionSearch.of("NAVIGATOR", null, null, "abc", null, "false"), at,
                         false),
-                ConflictRegisterView.of(ledger, at, false), MeetingsView.of(ledger, at, false),
+                ConflictRegisterView.of(ledger, at, false), ActionRegisterView.of(ledger, at, false),
+                MeetingsView.of(ledger, at, false),
                 AgreementsView.of(ledger, at, false), MetricsView.of(ledger, at, false),
                 StoriesView.of(ledger, at, false), LessonsView.of(ledger, at, false), AssetsView.of(ledger, at, false),
                 VisionHistoryView.of(ledger, "1", lastRevision, at, false));

@@ -5,8 +5,10 @@ import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
+import org.partnerledger.query.projection.StreamPositions;
 import org.partnerledger.web.security.AccessChange;
 import org.partnerledger.web.security.AccessTable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -27,13 +29,13 @@ import java.util.UUID;
 class AccessProjection implements ReadModel {
 
     private final Projector projector;
-    private final AccessPositions positions;
+    private final StreamPositions positions;
     private final AccessTable table;
 
-    AccessProjection(Projector projector, AccessPositions positions, JdbcClient jdbc) {
+    AccessProjection(Projector projector, NamedParameterJdbcTemplate jdbc) {
         this.projector = projector;
-        this.positions = positions;
-        this.table = new AccessTable(jdbc);
+        this.positions = new StreamPositions(jdbc, "access_stream");
+        this.table = new AccessTable(JdbcClient.create(jdbc));
     }
 
     @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-access",

@@ -5,6 +5,8 @@ import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
+import org.partnerledger.query.projection.StreamPositions;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
@@ -23,12 +25,12 @@ import java.util.UUID;
 class FunderProjection implements ReadModel {
 
     private final Projector projector;
-    private final FunderPositions positions;
+    private final StreamPositions positions;
     private final FunderRepository repository;
 
-    FunderProjection(Projector projector, FunderPositions positions, FunderRepository repository) {
+    FunderProjection(Projector projector, NamedParameterJdbcTemplate jdbc, FunderRepository repository) {
         this.projector = projector;
-        this.positions = positions;
+        this.positions = new StreamPositions(jdbc, "funder_stream");
         this.repository = repository;
     }
 

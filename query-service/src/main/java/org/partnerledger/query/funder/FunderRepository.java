@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Each partnership's {@link FunderRecord} as JSON. Written only after {@link FunderPositions} moved the streams on
+ * Each partnership's {@link FunderRecord} as JSON. Written only after the projection moved the streams on ({@code funder_stream})
  * from the versions they were read at, so a batch a second consumer got ahead of fails before it writes.
  */
 @Repository

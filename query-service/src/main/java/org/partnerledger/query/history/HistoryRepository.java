@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
+import org.partnerledger.query.projection.StreamPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -22,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The auditors' history: every event of every partnership, and how far each stream has been applied. Written a
@@ -35,27 +30,19 @@ import java.util.stream.Stream;
 class HistoryRepository {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final String INSERT_STREAM = """
-            insert into history_stream (partnership_id, version) values (:id, :version)""";
-    /** One statement for the batch: unlike inserts, updates sent as a JDBC batch still run one by one. */
-    private static final String ADVANCE_STREAMS = """
-            update history_stream s set version = u.version
-              from unnest(:ids, :versions, :previousVersions) as u(id, version, previous_version)
-             where s.partnership_id = u.id and s.version = u.previous_version""";
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
+    private final StreamPositions positions;
 
     HistoryRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
+        this.positions = new StreamPositions(jdbc, "history_stream");
     }
 
     /** The version of each of the partnerships that the history knows. */
     Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
-        return client.sql("select partnership_id, version from history_stream where partnership_id = any(:ids)")
-                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
-                .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("version")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return positions.versions(partnershipIds);
     }
 
     /**
@@ -64,9 +51,7 @@ class HistoryRepository {
      * batch is retried rather than appended twice), and appends the events.
      */
     void append(List<EventEnvelope> envelopes) {
-        List<StreamBatch> streams = StreamBatch.of(envelopes);
-        insert(INSERT_STREAM, streams.stream().filter(StreamBatch::opensStream).map(HistoryRepository::parameters));
-        advance(streams.stream().filter(stream -> !stream.opensStream()).toList());
+        positions.moveOn(StreamBatch.of(envelopes));
         eventRows(envelopes).copyInto(jdbc.getJdbcOperations());
     }
 
@@ -83,16 +68,6 @@ class HistoryRepository {
                     HistoryPartners.arrayLiteral(HistoryPartners.of(envelope.type(), data)));
         });
         return events;
-    }
-
-    private void advance(List<StreamBatch> streams) {
-        if (streams.isEmpty()) {
-            return;
-        }
-        ReadModel.requireAllMoved(streams.size(), jdbc.update(ADVANCE_STREAMS, new MapSqlParameterSource()
-                .addValue("ids", column("uuid", streams, StreamBatch::partnershipId))
-                .addValue("versions", column("int8", streams, StreamBatch::version))
-                .addValue("previousVersions", column("int8", streams, StreamBatch::previousVersion))));
     }
 
     /**
@@ -139,23 +114,6 @@ class HistoryRepository {
                     } while (rs.next());
                     return Optional.of(new HistoryView(partnershipId, version, events));
                 });
-    }
-
-    private void insert(String sql, Stream<SqlParameterSource> rows) {
-        SqlParameterSource[] parameters = rows.toArray(SqlParameterSource[]::new);
-        if (parameters.length > 0) {
-            jdbc.batchUpdate(sql, parameters);
-        }
-    }
-
-    private static SqlArrayValue column(String type, List<StreamBatch> streams, Function<StreamBatch, Object> value) {
-        return new SqlArrayValue(type, streams.stream().map(value).toArray());
-    }
-
-    private static SqlParameterSource parameters(StreamBatch stream) {
-        return new MapSqlParameterSource()
-                .addValue("id", stream.partnershipId())
-                .addValue("version", stream.version());
     }
 
     private static JsonNode tree(String json) {

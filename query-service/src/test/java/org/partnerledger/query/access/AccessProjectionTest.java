@@ -40,7 +40,7 @@ class AccessProjectionTest {
     private final JdbcClient jdbc = JdbcClient.create(DATABASE);
     private final AccessProjection projection = new AccessProjection(
             new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new AccessPositions(new NamedParameterJdbcTemplate(DATABASE)), jdbc);
+            new NamedParameterJdbcTemplate(DATABASE));
     private final PartnershipAccess directory = new PartnershipAccess(jdbc);
     private int acknowledgements;
 

@@ -1,11 +1,10 @@
 package org.partnerledger.query.dashboard;
 
 import org.partnerledger.query.PartnershipNotFoundException;
+import org.partnerledger.query.Readers;
 import org.partnerledger.query.calendar.Today;
 import org.partnerledger.web.security.Allow;
 import org.partnerledger.web.security.Caller;
-import org.partnerledger.web.security.Capacity;
-import org.partnerledger.web.security.Role;
 import org.partnerledger.web.security.Standing;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,7 +38,7 @@ class DashboardController {
     @Allow({Standing.COORDINATOR, Standing.MEMBER, Standing.AUDITOR})
     List<PartnershipListItemView> partnerships() {
         Caller caller = Caller.current().orElseThrow();
-        return queries.partnerships(caller.organisationId(), admitting(caller.role()));
+        return queries.partnerships(caller.organisationId(), Readers.capacities(caller.role()));
     }
 
     @GetMapping("/{partnershipId}")
@@ -75,20 +72,6 @@ class DashboardController {
             throw new PartnershipNotFoundException(partnershipId);
         }
         return items;
-    }
-
-    /**
-     * The capacities in which a partnership admits a person of this role ({@link Standing#towards}, read the other
-     * way): a coordinator stands in the partnerships their organisation coordinates or is a partner of.
-     */
-    private static Set<Capacity> admitting(Role role) {
-        return switch (role) {
-            case COORDINATOR -> EnumSet.of(Capacity.COORDINATING, Capacity.PARTNER);
-            case MEMBER -> EnumSet.of(Capacity.PARTNER);
-            case AUDITOR -> EnumSet.of(Capacity.AUDITOR);
-            case FUNDER -> EnumSet.of(Capacity.FUNDER);
-            case ADMIN -> EnumSet.noneOf(Capacity.class);
-        };
     }
 
     /** Due dates are judged as every view judges them (docs/figures.md). */

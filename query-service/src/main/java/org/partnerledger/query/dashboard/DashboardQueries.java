@@ -1,5 +1,6 @@
 package org.partnerledger.query.dashboard;
 
+import org.partnerledger.query.Readers;
 import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
 import org.partnerledger.query.dashboard.PartnershipView.DecisionCountsView;
@@ -43,10 +44,8 @@ class DashboardQueries {
         return jdbc.sql("""
                         select p.partnership_id, p.name, p.coordinator, p.version, p.last_activity_at
                           from dashboard_partnership p
-                          join (select distinct partnership_id::uuid as partnership_id from partnership_access
-                                 where organisation_id = :organisation and capacity = any(:capacities)) a
-                            on a.partnership_id = p.partnership_id
-                         order by p.last_activity_at desc, p.partnership_id""")
+                         where p.partnership_id in %s
+                         order by p.last_activity_at desc, p.partnership_id""".formatted(Readers.PARTNERSHIPS))
                 .param("organisation", organisationId)
                 .param("capacities", new SqlArrayValue("text", capacities.stream().map(Capacity::name).toArray()))
                 .query((rs, row) -> new PartnershipListItemView(rs.getObject("partnership_id", UUID.class),

@@ -28,6 +28,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -107,10 +108,15 @@ class HostileQueryInputOnRealServerTest {
     @MethodSource("requestsTomcatRefuses")
     void aRequestTomcatRefusesIsAProblemToo(String description, String path, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path));
-        headers.forEach(request::header);
+        long stored = storedRows();
+        Map<String, String> signed = new HashMap<>(headers);
+        signed.put(HttpHeaders.AUTHORIZATION, TestCaller.COORDINATOR.bearer());
 
-        assertRefusedStoringNothing(request.build(), 400, "BAD_REQUEST");
+        ProblemAnswer answer = RawHttp.exchange(URI.create(url()), GIVE_UP, "GET", path, signed, new byte[0], false);
+
+        assertRefused(answer, 400, "BAD_REQUEST");
+        assertThat(storedRows()).isEqualTo(stored);
+        assertThat(healthy()).isTrue();
     }
 
     @Test
@@ -136,23 +142,17 @@ class HostileQueryInputOnRealServerTest {
         assertRefused(answer, 403, "FORBIDDEN");
     }
 
-    private void assertRefusedStoringNothing(HttpRequest request, int status, String code) throws Exception {
-        long stored = storedRows();
-
-        ProblemAnswer answer = send(request);
-
-        assertRefused(answer, status, code);
-        assertThat(storedRows()).isEqualTo(stored);
-        assertThat(healthy()).isTrue();
-    }
-
     private static void assertRefused(ProblemAnswer answer, int status, String code) {
         assertThat(answer.flaw()).as("%s", answer).isEmpty();
         assertThat(answer.status()).as("%s", answer).isEqualTo(status);
         assertThat(answer.code()).as("%s", answer).isEqualTo(code);
     }
 
-    /** Bodies go over a bare socket, whose answer can be read while the server refuses to read the rest. */
+    /**
+     * What the server may refuse before it has read it all (a body, a header or path too long) goes over a bare
+     * socket, whose answer is read while the rest is still being sent: java.net.http writes everything first, and the
+     * reset that follows the server's close can cost it the answer.
+     */
     private ProblemAnswer sendRaw(Hostile hostile) throws Exception {
         return RawHttp.exchange(URI.create(url()), GIVE_UP, hostile.method(), hostile.path(), hostile.headers(),
                 hostile.body(), hostile.chunked());

@@ -53,7 +53,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     void anOversizedBodyIsRefusedAndStoresNothing(Hostile hostile) throws Exception {
         long stored = edge.storedRows();
 
-        ProblemAnswer response = edge.sendOversized(existing(hostile.attempt()));
+        ProblemAnswer response = edge.sendRefusedEarly(existing(hostile.attempt()));
 
         assertRefused(response, hostile.status(), hostile.code());
         assertThat(edge.storedRows()).isEqualTo(stored);
@@ -134,7 +134,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
     private void assertRefusedStoringNothing(Attempt attempt, int status, String code) throws Exception {
         long stored = edge.storedRows();
 
-        ProblemAnswer response = edge.send(existing(attempt));
+        ProblemAnswer response = edge.sendRefusedEarly(existing(attempt));
 
         assertRefused(response, status, code);
         assertThat(edge.storedRows()).isEqualTo(stored);

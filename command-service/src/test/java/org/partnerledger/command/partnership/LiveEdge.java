@@ -38,8 +38,12 @@ final class LiveEdge {
         return RawHttp.exchange(URI.create(baseUrl), GIVE_UP, wire);
     }
 
-    /** A body the server may refuse before it is through: the answer is read while the body is still being sent. */
-    ProblemAnswer sendOversized(Attempt attempt) throws IOException {
+    /**
+     * A request the server may refuse before it has read it all (a body too large, a header or path too long): the
+     * answer is read while the rest is still being sent. java.net.http writes everything first, and the reset that
+     * follows the server's close can cost it the answer.
+     */
+    ProblemAnswer sendRefusedEarly(Attempt attempt) throws IOException {
         return RawHttp.exchange(URI.create(baseUrl), GIVE_UP, attempt.method(), attempt.path(), attempt.headers(),
                 attempt.body(), attempt.chunked());
     }

@@ -25,12 +25,12 @@ class LedgerReads {
 
     private static final Duration POLL = Duration.ofMillis(20);
 
-    private final LedgerRepository live;
+    private final LiveLedgers live;
     private final EventLog history;
     private final Clock clock;
     private final Duration patience;
 
-    LedgerReads(LedgerRepository live, EventLog history, Clock clock,
+    LedgerReads(LiveLedgers live, EventLog history, Clock clock,
                 @Value("${partnerledger.reads.min-version-wait:2s}") Duration patience) {
         this.live = live;
         this.history = history;

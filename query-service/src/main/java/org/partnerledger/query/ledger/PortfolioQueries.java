@@ -7,13 +7,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The portfolio's page of ledgers: the partnerships the reader stands in (joined in SQL from the access read
- * model), sorted and paged by the columns beside each ledger, with the total in the same statement.
+ * model), sorted and paged by the columns beside each ledger, with the total in the same statement; the ledgers
+ * themselves as reads keep them ({@link LiveLedgers}).
  */
 @Repository
 class PortfolioQueries {
@@ -23,9 +25,11 @@ class PortfolioQueries {
             "version", "s.version");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final LiveLedgers ledgers;
 
-    PortfolioQueries(NamedParameterJdbcTemplate jdbc) {
+    PortfolioQueries(NamedParameterJdbcTemplate jdbc, LiveLedgers ledgers) {
         this.jdbc = jdbc;
+        this.ledgers = ledgers;
     }
 
     /** @param total set to how many partnerships the reader stands in */
@@ -35,13 +39,13 @@ class PortfolioQueries {
     Page page(String organisationId, Role role, String sort, boolean descending, int page, int size) {
         String direction = descending ? " desc" : " asc";
         String sql = """
-                select s.state::text as state, count(*) over () as total
+                select s.partnership_id, s.version, count(*) over () as total
                   from ledger_state s
                  where s.partnership_id in %s
                  order by %s%s, s.partnership_id%s
                  limit :size offset :offset""".formatted(Readers.PARTNERSHIPS, SORTS.get(sort), direction,
                 direction);
-        List<Ledger> ledgers = new ArrayList<>();
+        LinkedHashMap<UUID, Long> versions = new LinkedHashMap<>();
         long[] total = {0};
         jdbc.query(sql, new MapSqlParameterSource()
                 .addValue("organisation", organisationId)
@@ -49,12 +53,12 @@ class PortfolioQueries {
                 .addValue("size", size)
                 .addValue("offset", (long) page * size), rs -> {
             total[0] = rs.getLong("total");
-            ledgers.add(LedgerRepository.read(rs.getString("state")));
+            versions.put(rs.getObject("partnership_id", UUID.class), rs.getLong("version"));
         });
-        if (ledgers.isEmpty() && page > 0) {
+        if (versions.isEmpty() && page > 0) {
             total[0] = count(organisationId, role);
         }
-        return new Page(total[0], ledgers);
+        return new Page(total[0], ledgers.at(versions));
     }
 
     /** A page past the last holds no row to carry the total. */

@@ -3,6 +3,8 @@ package org.partnerledger.query;
 import org.partnerledger.web.security.Capacity;
 import org.partnerledger.web.security.Role;
 import org.partnerledger.web.security.Standing;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -30,7 +32,7 @@ public final class Readers {
      * read the other way): a coordinator stands in the partnerships their organisation coordinates or is a
      * partner of; funders and admins read none of these views.
      */
-    public static Set<Capacity> capacities(Role role) {
+    static Set<Capacity> capacities(Role role) {
         return switch (role) {
             case COORDINATOR -> EnumSet.of(Capacity.COORDINATING, Capacity.PARTNER);
             case MEMBER -> EnumSet.of(Capacity.PARTNER);
@@ -39,7 +41,11 @@ public final class Readers {
         };
     }
 
-    public static String[] capacityNames(Role role) {
-        return capacities(role).stream().map(Capacity::name).toArray(String[]::new);
+    /** The parameters {@link #PARTNERSHIPS} names, for a reader of this organisation and role. */
+    public static MapSqlParameterSource parameters(String organisationId, Role role) {
+        return new MapSqlParameterSource()
+                .addValue("organisation", organisationId)
+                .addValue("capacities", new SqlArrayValue("text", capacities(role).stream().map(Capacity::name)
+                        .toArray()));
     }
 }

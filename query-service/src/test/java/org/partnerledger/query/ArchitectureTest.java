@@ -31,7 +31,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theProjectionMachineryKnowsNoReadModel = noClasses()
             .that().resideInAPackage("org.partnerledger.query.projection")
-            .should().dependOnClassesThat().resideInAnyPackage("org.partnerledger.query.dashboard..",
+            .should().dependOnClassesThat().resideInAnyPackage(
                     "org.partnerledger.query.history..", "org.partnerledger.query.access..",
                     "org.partnerledger.query.people..", "org.partnerledger.query.ledger..",
                     "org.partnerledger.query.funder..");

@@ -165,9 +165,8 @@ class HostileQueryInputOnRealServerTest {
 
     private long storedRows() {
         return jdbc.sql("""
-                        select (select count(*) from dashboard_partnership) + (select count(*) from dashboard_decision)
-                             + (select count(*) from dashboard_action) + (select count(*) from dashboard_conflict)
-                             + (select count(*) from history_event)""")
+                        select (select count(*) from ledger_state) + (select count(*) from history_event)
+                             + (select count(*) from funder_stream)""")
                 .query(Long.class).single();
     }
 

@@ -34,8 +34,8 @@ import static org.partnerledger.query.fixtures.TopicClients.header;
  */
 class PartnershipEventsConsumptionTest extends RunningQueryService {
 
-    private static final List<String> READ_MODELS = List.of("query-dashboard", "query-history", "query-access",
-            "query-ledger", "query-funder");
+    private static final List<String> READ_MODELS = List.of("query-history", "query-access", "query-ledger",
+            "query-funder");
 
     @Test
     void publishedEventsShowOnTheDashboardAndInTheHistory() throws Exception {
@@ -109,7 +109,7 @@ class PartnershipEventsConsumptionTest extends RunningQueryService {
         UUID partnership = UUID.randomUUID();
         UUID decision = UUID.randomUUID();
 
-        try (RefusedInserts refused = RefusedInserts.ofDashboardDecision(jdbc, decision)) {
+        try (RefusedInserts refused = RefusedInserts.ofLedger(jdbc, partnership, 1)) {
             KAFKA.publish(producerRecord(formed(partnership), 0), producerRecord(decision(partnership, decision), 1));
 
             awaitVersion("/api/partnerships/{id}/history", partnership, 1);

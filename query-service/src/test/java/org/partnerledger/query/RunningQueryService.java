@@ -38,7 +38,7 @@ public abstract class RunningQueryService {
     protected static final TopicClients KAFKA = topicClients();
     protected static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The read models the view read_model_positions lists, each holding a row per partnership it applied. */
-    private static final int READ_MODELS = 5;
+    public static final int READ_MODELS = 4;
     private static final String DATABASE = TestDatabase.createJdbcUrl();
 
     @Autowired

@@ -31,7 +31,7 @@ class FunderRepository {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String UPSERT = """
-            insert into funder_record (partnership_id, state) values (:id, cast(:state as jsonb))
+            insert into funder_record (partnership_id, state) values (:id, :state)
             on conflict (partnership_id) do update set state = excluded.state""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -47,7 +47,7 @@ class FunderRepository {
             return Map.of();
         }
         return client.sql("""
-                        select partnership_id, state::text as state
+                        select partnership_id, state
                           from funder_record where partnership_id = any(:ids)""")
                 .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
                 .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
@@ -56,7 +56,7 @@ class FunderRepository {
     }
 
     Optional<FunderRecord> find(UUID partnershipId) {
-        return client.sql("select state::text from funder_record where partnership_id = :id")
+        return client.sql("select state from funder_record where partnership_id = :id")
                 .param("id", partnershipId).query(String.class).optional().map(FunderRepository::read);
     }
 

@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +56,7 @@ class HistoryReads {
 
     /** Up to {@code limit} events after the cursor, in the order of instant, partnership and sequence. */
     HistoryPageView across(String organisationId, Role role, HistoryFilter filter, HistoryCursor after, int limit) {
-        MapSqlParameterSource parameters = readers(organisationId, role);
+        MapSqlParameterSource parameters = Readers.parameters(organisationId, role);
         String sql = COLUMNS + " where e.partnership_id in " + Readers.PARTNERSHIPS
                 + filter.conditions("e", parameters) + after(after, parameters) + ACROSS_ORDER + " limit :limit";
         parameters.addValue("limit", limit + 1);
@@ -71,7 +70,7 @@ class HistoryReads {
 
     /** Every event across the reader's partnerships that the filter admits, in page order, one by one. */
     void exportAcross(String organisationId, Role role, HistoryFilter filter, Consumer<HistoryRow> sink) {
-        MapSqlParameterSource parameters = readers(organisationId, role);
+        MapSqlParameterSource parameters = Readers.parameters(organisationId, role);
         stream(COLUMNS + " where e.partnership_id in " + Readers.PARTNERSHIPS + filter.conditions("e", parameters)
                 + ACROSS_ORDER, parameters, sink);
     }
@@ -92,11 +91,6 @@ class HistoryReads {
         });
     }
 
-    private static MapSqlParameterSource readers(String organisationId, Role role) {
-        return new MapSqlParameterSource()
-                .addValue("organisation", organisationId)
-                .addValue("capacities", new SqlArrayValue("text", (Object[]) Readers.capacityNames(role)));
-    }
 
     private static String after(HistoryCursor after, MapSqlParameterSource parameters) {
         if (after == null) {

@@ -30,17 +30,7 @@ public record ActionRegisterView(UUID partnershipId, long version, Instant asOf,
     private static Action action(String id, Ledger.ActionEntry action, Figures figures) {
         return new Action(id, action.title, action.responsible, action.accountable, action.consulted,
                 action.informed, action.dueDate, action.firstDueDate, action.decisionId, action.assignedAt,
-                status(action, figures), action.completedOn, action.cancelledAt,
+                figures.status(action).name(), action.completedOn, action.cancelledAt,
                 action.completedOn == null ? null : !action.completedOn.isAfter(action.dueDate));
-    }
-
-    private static String status(Ledger.ActionEntry action, Figures figures) {
-        if (action.completedOn != null) {
-            return "COMPLETED";
-        }
-        if (action.cancelledAt != null) {
-            return "CANCELLED";
-        }
-        return figures.overdue(action) ? "OVERDUE" : "OPEN";
     }
 }

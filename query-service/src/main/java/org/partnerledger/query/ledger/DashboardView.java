@@ -61,7 +61,7 @@ public record DashboardView(UUID partnershipId, String name, long version, Insta
                         figures.visionRevisitOverdue()),
                 new Actions(figures.openActions(), figures.overdueActions(), figures.completedActions(),
                         figures.cancelledActions(), figures.onTimeCompletionRate()),
-                new Decisions(ledger.decisions.size(), figures.decisionsInLast(30), figures.decisionsInLast(90)),
+                new Decisions(figures.decisions(), figures.decisionsInLast(30), figures.decisionsInLast(90)),
                 new Conflicts(figures.openConflicts(), figures.openConflictsByStep(), figures.medianDaysToResolve()),
                 new Meetings(ledger.meetingCadence, figures.meetingWindowStart(), figures.meetingsExpected(),
                         figures.meetingsHeld(), figures.meetingsMissed()),

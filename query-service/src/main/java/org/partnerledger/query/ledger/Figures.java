@@ -50,6 +50,17 @@ final class Figures {
         return action.completedOn == null && action.cancelledAt == null;
     }
 
+    /** Completed or cancelled as its events say, else overdue or open by its due date. */
+    ActionStatus status(ActionEntry action) {
+        if (action.completedOn != null) {
+            return ActionStatus.COMPLETED;
+        }
+        if (action.cancelledAt != null) {
+            return ActionStatus.CANCELLED;
+        }
+        return overdue(action) ? ActionStatus.OVERDUE : ActionStatus.OPEN;
+    }
+
     /** Open and not yet overdue, as an action's status {@code OPEN} says. */
     long openActions() {
         return ledger.actions.values().stream().filter(action -> open(action) && !overdue(action)).count();
@@ -90,8 +101,22 @@ final class Figures {
                 .filter(decision -> decision.recordedAt.isAfter(since) && !decision.recordedAt.isAfter(now)).count();
     }
 
+    /** Every decision recorded, superseded or not. */
+    long decisions() {
+        return ledger.decisions.size();
+    }
+
     long openConflicts() {
         return ledger.conflicts.values().stream().filter(conflict -> conflict.resolvedAt == null).count();
+    }
+
+    /** Resolved and not reopened since. */
+    long resolvedConflicts() {
+        return ledger.conflicts.size() - openConflicts();
+    }
+
+    static ConflictStatus status(Ledger.ConflictEntry conflict) {
+        return conflict.resolvedAt == null ? ConflictStatus.OPEN : ConflictStatus.RESOLVED;
     }
 
     /** Open conflicts by the step of the ladder they are on ({@code none} before a ladder was agreed). */

@@ -68,9 +68,10 @@ final class Ledger {
     static final int DEFAULT_REVISIT_MONTHS = 12;
     /**
      * The shape of what the fold keeps: raise it with every field added here (or to an entry), so that ledgers stored
-     * in an earlier shape are folded again from the history instead of being read with the new fields empty.
+     * in an earlier shape are folded again from the history instead of being read with the new fields empty. Shape 3:
+     * stored as the text written, which keeps the order the items came in; {@code jsonb} had sorted them by key.
      */
-    static final int SHAPE = 2;
+    static final int SHAPE = 3;
 
     Ledger() {
         // for Jackson and the fold

@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Each partnership's live {@link Ledger}, as JSON beside the columns lists sort and page by. A batch reads the
+ * Each partnership's live {@link Ledger}, as JSON beside the columns lists sort, page and show. A batch reads the
  * ledgers it moves on in one query and writes them in two statements; a ledger moves on only from the version it
  * was read at, so a second consumer that got ahead makes the batch fail and be retried rather than applied twice.
  */
@@ -37,13 +37,13 @@ class LedgerRepository {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String INSERT = """
-            insert into ledger_state (partnership_id, version, name, last_event_at, shape, state)
-            values (:id, :version, :name, :lastEventAt, :shape, cast(:state as jsonb))""";
+            insert into ledger_state (partnership_id, version, name, coordinator, last_event_at, shape, state)
+            values (:id, :version, :name, :coordinator, :lastEventAt, :shape, :state)""";
     private static final String ADVANCE = """
-            update ledger_state s set version = u.version, name = u.name, last_event_at = u.last_event_at,
-                   shape = :shape, state = cast(u.state as jsonb)
-              from unnest(:ids, :versions, :previousVersions, :names, :lastEventAts, :states)
-                   as u(id, version, previous_version, name, last_event_at, state)
+            update ledger_state s set version = u.version, name = u.name, coordinator = u.coordinator,
+                   last_event_at = u.last_event_at, shape = :shape, state = u.state
+              from unnest(:ids, :versions, :previousVersions, :names, :coordinators, :lastEventAts, :states)
+                   as u(id, version, previous_version, name, coordinator, last_event_at, state)
              where s.partnership_id = u.id and s.version = u.previous_version""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -68,7 +68,7 @@ class LedgerRepository {
             return Map.of();
         }
         return client.sql("""
-                        select partnership_id, version, shape, state::text as state from ledger_state
+                        select partnership_id, version, shape, state from ledger_state
                          where partnership_id = any(:ids)""")
                 .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
                 .query(this::ledger)
@@ -77,7 +77,7 @@ class LedgerRepository {
     }
 
     Optional<Ledger> find(UUID partnershipId) {
-        return client.sql("select partnership_id, version, shape, state::text as state from ledger_state"
+        return client.sql("select partnership_id, version, shape, state from ledger_state"
                         + " where partnership_id = :id")
                 .param("id", partnershipId).query(this::ledger).optional();
     }
@@ -114,6 +114,7 @@ class LedgerRepository {
                     .addValue("id", UUID.fromString(ledger.partnershipId))
                     .addValue("version", ledger.version)
                     .addValue("name", ledger.name)
+                    .addValue("coordinator", ledger.coordinator)
                     .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
                     .addValue("shape", Ledger.SHAPE)
                     .addValue("state", write(ledger))).toArray(SqlParameterSource[]::new));
@@ -134,6 +135,8 @@ class LedgerRepository {
                 .addValue("previousVersions", new SqlArrayValue("int8", advanced.stream()
                         .map(ledger -> previousVersions.get(UUID.fromString(ledger.partnershipId))).toArray()))
                 .addValue("names", new SqlArrayValue("text", advanced.stream().map(ledger -> ledger.name).toArray()))
+                .addValue("coordinators", new SqlArrayValue("text", advanced.stream().map(ledger -> ledger.coordinator)
+                        .toArray()))
                 .addValue("lastEventAts", new SqlArrayValue("timestamptz", advanced.stream()
                         .map(ledger -> Timestamp.from(ledger.lastEventAt)).toArray()))
                 .addValue("states", new SqlArrayValue("text", advanced.stream().map(LedgerRepository::write)

@@ -2,20 +2,19 @@ package org.partnerledger.query.ledger;
 
 import org.partnerledger.query.Readers;
 import org.partnerledger.web.security.Role;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The portfolio's page of ledgers: the partnerships the reader stands in (joined in SQL from the access read
- * model), sorted and paged by the columns beside each ledger, with the total in the same statement; the ledgers
- * themselves as reads keep them ({@link LiveLedgers}).
+ * The partnerships the reader stands in (joined in SQL from the access read model), listed from the columns beside
+ * each ledger: the first list, and the portfolio's pages, sorted and paged with the total in the same statement and
+ * their ledgers as reads keep them ({@link LiveLedgers}).
  */
 @Repository
 class PortfolioQueries {
@@ -47,9 +46,7 @@ class PortfolioQueries {
                 direction);
         LinkedHashMap<UUID, Long> versions = new LinkedHashMap<>();
         long[] total = {0};
-        jdbc.query(sql, new MapSqlParameterSource()
-                .addValue("organisation", organisationId)
-                .addValue("capacities", new SqlArrayValue("text", (Object[]) Readers.capacityNames(role)))
+        jdbc.query(sql, Readers.parameters(organisationId, role)
                 .addValue("size", size)
                 .addValue("offset", (long) page * size), rs -> {
             total[0] = rs.getLong("total");
@@ -61,12 +58,22 @@ class PortfolioQueries {
         return new Page(total[0], ledgers.at(versions));
     }
 
+    /** Every partnership the reader stands in, most recently active first, as the first list showed them. */
+    List<PartnershipListItemView> list(String organisationId, Role role) {
+        return jdbc.query("""
+                        select s.partnership_id, s.name, s.coordinator, s.version, s.last_event_at
+                          from ledger_state s
+                         where s.partnership_id in %s
+                         order by s.last_event_at desc, s.partnership_id""".formatted(Readers.PARTNERSHIPS),
+                Readers.parameters(organisationId, role), (rs, row) -> new PartnershipListItemView(
+                        rs.getObject("partnership_id", UUID.class), rs.getString("name"), rs.getString("coordinator"),
+                        rs.getLong("version"), rs.getObject("last_event_at", OffsetDateTime.class).toInstant()));
+    }
+
     /** A page past the last holds no row to carry the total. */
     private long count(String organisationId, Role role) {
         return jdbc.queryForObject("select count(*) from ledger_state s where s.partnership_id in "
-                + Readers.PARTNERSHIPS, new MapSqlParameterSource()
-                .addValue("organisation", organisationId)
-                .addValue("capacities", new SqlArrayValue("text", (Object[]) Readers.capacityNames(role))),
-                Long.class);
+                + Readers.PARTNERSHIPS, Readers.parameters(organisationId, role), Long.class);
     }
+
 }

@@ -47,7 +47,6 @@ class RebuildOnRealServerTest {
 
     private static final TopicClients KAFKA = new TopicClients(TestBroker.bootstrapServers());
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final int READ_MODELS = 5;
     private static final String DATABASE = TestDatabase.createJdbcUrl();
 
     private static final String ADMIN = TestCaller.ADMIN.bearer();
@@ -167,7 +166,7 @@ class RebuildOnRealServerTest {
         await().atMost(PATIENCE).until(() -> jdbc.sql("""
                         select count(*) = :readModels and bool_and(version = :version) from read_model_positions
                          where partnership_id = :id""")
-                .param("readModels", READ_MODELS)
+                .param("readModels", RunningQueryService.READ_MODELS)
                 .param("id", partnershipId)
                 .param("version", version)
                 .query(Boolean.class).single());

@@ -15,19 +15,19 @@ class RebuildProgressTest {
     @Test
     void eventsDoneAreTheSlowestReadModelsAndTheTimeLeftFollowsTheRateSinceTheStart() {
         RebuildProgress progress = RebuildProgress.started(START)
-                .counted(Map.of("dashboard", 3_000L, "history", 2_000L), 10_000, START.plusSeconds(10));
+                .counted(Map.of("ledger", 3_000L, "history", 2_000L), 10_000, START.plusSeconds(10));
 
         assertThat(progress.eventsDone()).isEqualTo(2_000);
         assertThat(progress.eventsTotal()).isEqualTo(10_000);
         assertThat(progress.eventsPerSecond()).isEqualTo(200.0);
         assertThat(progress.secondsLeft()).isEqualTo(40);
-        assertThat(progress.readModels()).containsEntry("dashboard", 3_000L);
+        assertThat(progress.readModels()).containsEntry("ledger", 3_000L);
     }
 
     @Test
     void beforeTheFirstEventThereIsNoTimeLeftToTell() {
         RebuildProgress progress = RebuildProgress.started(START)
-                .counted(Map.of("dashboard", 0L), 10_000, START.plusSeconds(3));
+                .counted(Map.of("ledger", 0L), 10_000, START.plusSeconds(3));
 
         assertThat(progress.secondsLeft()).isNull();
         assertThat(progress.state()).isEqualTo(RebuildState.REBUILDING);

@@ -152,13 +152,13 @@ final class ProjectionLag {
     }
 
     /** The services' own timers at one moment. */
-    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer dashboard,
+    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer ledger,
                             ServiceMetrics.Timer history, CpuTime.Sample cpu) {
     }
 
     private Snapshot snapshot() {
         return new Snapshot(System.nanoTime(), commandMetrics.timer(SERVER_TIMER, COMMAND_REQUESTS),
-                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-dashboard")),
+                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-ledger")),
                 queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")), cpu.sample());
     }
 
@@ -173,9 +173,9 @@ final class ProjectionLag {
                 after.commands().minus(before.commands()).meanMillis(), "ms")
                 .note("its own http_server_requests timer; what the client measured beyond it was spent outside"
                         + " the service (connection queue, network, harness)"));
-        for (String model : List.of("dashboard", "history")) {
-            ServiceMetrics.Timer listener = model.equals("dashboard")
-                    ? after.dashboard().minus(before.dashboard()) : after.history().minus(before.history());
+        for (String model : List.of("ledger", "history")) {
+            ServiceMetrics.Timer listener = model.equals("ledger")
+                    ? after.ledger().minus(before.ledger()) : after.history().minus(before.history());
             double busy = 100 * listener.seconds() / seconds;
             report.add(Figure.of(SECTION, "query-" + model + " consumer busy" + suffix, busy, "%")
                     .note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"

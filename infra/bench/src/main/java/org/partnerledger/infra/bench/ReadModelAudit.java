@@ -90,7 +90,7 @@ final class ReadModelAudit {
     private boolean caughtUp(Map<String, EffectAudit.Stream> streams) throws SQLException {
         Map<String, History> histories = histories(streams);
         Map<String, Long> dashboard = new HashMap<>();
-        readModels.forEachRow("SELECT partnership_id::text, version FROM dashboard_partnership"
+        readModels.forEachRow("SELECT partnership_id::text, version FROM ledger_state"
                         + " WHERE partnership_id = ANY (CAST(? AS uuid[]))",
                 row -> dashboard.put(row.getString(1), row.getLong(2)), streams.keySet());
         return streams.entrySet().stream().allMatch(entry -> entry.getValue().last() == dashboard.getOrDefault(

@@ -118,7 +118,7 @@ class FaultInjectionIT {
         system.queryService.stop(Duration.ofSeconds(30));
         try (Admin admin = kafkaAdmin()) {
             List<String> readModels = queryGroups(admin);
-            assertThat(readModels).contains("query-dashboard", "query-history");
+            assertThat(readModels).contains("query-ledger", "query-history");
             // A consumer that did not say goodbye stays a member until its session times out.
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
                     admin.deleteConsumerGroups(readModels).all().get());

@@ -71,20 +71,27 @@ final class LedgerChecker {
                     .isEqualTo(events.size());
             softly.assertThat(count(query, "SELECT count(DISTINCT event_id) FROM history_event"))
                     .as("distinct history events").isEqualTo(events.size());
-            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_decision")).as("decisions")
+            softly.assertThat(count(query, items("decisions", "true"))).as("decisions")
                     .isEqualTo(countsByType.getOrDefault("DecisionRecordedEvent", 0L));
-            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_action")).as("actions")
+            softly.assertThat(count(query, items("actions", "true"))).as("actions")
                     .isEqualTo(countsByType.getOrDefault("ActionAssignedEvent", 0L));
-            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_conflict")).as("conflicts")
+            softly.assertThat(count(query, items("conflicts", "true"))).as("conflicts")
                     .isEqualTo(countsByType.getOrDefault("ConflictLoggedEvent", 0L));
-            softly.assertThat(count(query, "SELECT coalesce(sum(vision_revision - 1), 0) FROM dashboard_partnership"))
-                    .as("vision revisions").isEqualTo(countsByType.getOrDefault("VisionRevisedEvent", 0L));
-            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_action WHERE completed_at IS NOT NULL"))
+            softly.assertThat(count(query, "SELECT coalesce(sum(json_array_length(state::json -> 'visions') - 1), 0)"
+                    + " FROM ledger_state")).as("vision revisions")
+                    .isEqualTo(countsByType.getOrDefault("VisionRevisedEvent", 0L));
+            softly.assertThat(count(query, items("actions", "item.value ->> 'completedOn' IS NOT NULL")))
                     .as("completed actions").isEqualTo(countsByType.getOrDefault("ActionCompletedEvent", 0L));
-            softly.assertThat(count(query, "SELECT count(*) FROM dashboard_conflict WHERE resolved_at IS NOT NULL"))
+            softly.assertThat(count(query, items("conflicts", "item.value ->> 'resolvedAt' IS NOT NULL")))
                     .as("resolved conflicts").isEqualTo(countsByType.getOrDefault("ConflictResolvedEvent", 0L));
         }
         softly.assertAll();
+    }
+
+    /** Counts the items of one kind in every partnership's ledger that satisfy the condition. */
+    private static String items(String kind, String condition) {
+        return "SELECT count(*) FROM ledger_state, json_each(state::json -> '%s') AS item WHERE %s".formatted(kind,
+                condition);
     }
 
     private List<StoredEvent> storedEvents() throws SQLException {

@@ -1,4 +1,4 @@
-package org.partnerledger.query.dashboard;
+package org.partnerledger.query.ledger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

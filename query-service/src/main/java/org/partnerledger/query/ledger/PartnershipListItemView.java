@@ -1,4 +1,4 @@
-package org.partnerledger.query.dashboard;
+package org.partnerledger.query.ledger;
 
 import java.time.Instant;
 import java.util.UUID;

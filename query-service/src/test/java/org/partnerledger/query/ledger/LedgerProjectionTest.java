@@ -1,4 +1,4 @@
-package org.partnerledger.query.dashboard;
+package org.partnerledger.query.ledger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,10 +9,12 @@ import org.partnerledger.events.ActionReassignedEvent;
 import org.partnerledger.events.ActionRescheduledEvent;
 import org.partnerledger.events.ConflictReopenedEvent;
 import org.partnerledger.events.ConflictResolvedEvent;
-import org.partnerledger.query.dashboard.PartnershipView.ActionCountsView;
-import org.partnerledger.query.dashboard.PartnershipView.ConflictCountsView;
-import org.partnerledger.query.dashboard.PartnershipView.PartnerView;
+import org.partnerledger.query.ledger.PartnershipView.ActionCountsView;
+import org.partnerledger.query.ledger.PartnershipView.ConflictCountsView;
+import org.partnerledger.query.ledger.PartnershipView.PartnerView;
+import org.partnerledger.query.fixtures.RefusedInserts;
 import org.partnerledger.query.fixtures.TestDatabase;
+import org.partnerledger.query.projection.EventLog;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
@@ -20,9 +22,9 @@ import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.UnreadableEventException;
 import org.partnerledger.web.security.AccessChange;
 import org.partnerledger.web.security.AccessTable;
-import org.partnerledger.web.security.Capacity;
+import org.partnerledger.web.security.Role;
 import org.partnerledger.web.testing.TestCaller;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +33,17 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.Mockito.mock;
 import static org.partnerledger.query.fixtures.EventRecords.headers;
 import static org.partnerledger.query.fixtures.EventRecords.occurredAt;
 import static org.partnerledger.query.fixtures.EventRecords.record;
@@ -49,18 +53,26 @@ import static org.partnerledger.query.fixtures.SampleEvents.decision;
 import static org.partnerledger.query.fixtures.SampleEvents.formed;
 import static org.partnerledger.query.fixtures.SampleEvents.visionRevised;
 
-class DashboardProjectionTest {
+/**
+ * The ledger's projection on a real database: the views it serves after each kind of poll, and the engine's
+ * guarantees (redelivery, another consumer, gaps, unreadable records, a failing database) for the read model that
+ * keeps its last ledgers in memory between polls.
+ */
+class LedgerProjectionTest {
 
     private static final DataSource DATABASE = TestDatabase.createMigrated();
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    /** The instant whose day, as every view judges it (the last zone on Earth), is {@link #TODAY}. */
+    private static final Instant NOW = Instant.parse("2026-03-11T00:00:00Z");
 
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(DATABASE);
-    private final DashboardQueries queries = new DashboardQueries(JdbcClient.create(jdbc));
-    private final DashboardProjection projection = new DashboardProjection(
-            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new DashboardRepository(jdbc), new DashboardItems(jdbc));
+    private final LedgerRepository ledgers = new LedgerRepository(jdbc, mock(EventLog.class));
+    private final PortfolioQueries lists = new PortfolioQueries(jdbc, new LiveLedgers(ledgers, 10_000));
+    private final LedgerProjection projection = new LedgerProjection(
+            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), ledgers,
+            10_000);
     private int acknowledgements;
 
     @Test
@@ -75,7 +87,7 @@ class DashboardProjectionTest {
                 record(action(partnership, open, TODAY, null), 3), record(conflict(partnership, conflict), 4),
                 record(visionRevised(partnership, 2), 5));
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
         assertThat(view.name()).isEqualTo("Rochester Working Families");
         assertThat(view.vision().revision()).isEqualTo(2);
         assertThat(view.vision().goals()).containsExactly("Place 300 adults in jobs");
@@ -87,15 +99,15 @@ class DashboardProjectionTest {
         assertThat(view.version()).isEqualTo(5);
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(5));
 
-        assertThat(queries.decisions(partnership)).containsExactly(new DecisionView(decision,
+        assertThat(DecisionView.of(ledger(partnership))).containsExactly(new DecisionView(decision,
                 "Meet monthly on the first Tuesday", "Bi-weekly meetings left no time for the work",
                 List.of("abc", "rcsd"), occurredAt(1)));
-        assertThat(queries.actions(partnership, TODAY)).containsExactly(
+        assertThat(ActionView.of(ledger(partnership), NOW)).containsExactly(
                 new ActionView(overdue, "Draft the MOU", "abc", "rcsd", List.of("rcsd"), List.of(),
                         TODAY.minusDays(1), decision, ActionStatus.OVERDUE),
                 new ActionView(open, "Draft the MOU", "abc", "rcsd", List.of("rcsd"), List.of(), TODAY, null,
                         ActionStatus.OPEN));
-        assertThat(queries.conflicts(partnership)).containsExactly(new ConflictView(conflict,
+        assertThat(ConflictView.of(ledger(partnership))).containsExactly(new ConflictView(conflict,
                 "Shared data on placements", "The district cannot share student records without a data agreement",
                 List.of("abc", "rcsd"), "MEDIUM", ConflictStatus.OPEN, occurredAt(4)));
         assertThat(acknowledgements).isEqualTo(1);
@@ -110,14 +122,14 @@ class DashboardProjectionTest {
                 record(visionRevised(other, 2), 1), record(action(partnership, UUID.randomUUID(), TODAY, decision), 2),
                 record(conflict(other, UUID.randomUUID()), 2), record(visionRevised(partnership, 2), 3));
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
         assertThat(view.version()).isEqualTo(3);
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(3));
         assertThat(view.vision().revision()).isEqualTo(2);
         assertThat(view.decisions().total()).isEqualTo(1);
         assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 0, 0, 0));
         assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(0, 0));
-        PartnershipView otherView = queries.partnership(other, TODAY).orElseThrow();
+        PartnershipView otherView = view(other).orElseThrow();
         assertThat(otherView.version()).isEqualTo(2);
         assertThat(otherView.lastActivityAt()).isEqualTo(occurredAt(2));
         assertThat(otherView.vision().revision()).isEqualTo(2);
@@ -132,7 +144,7 @@ class DashboardProjectionTest {
 
         project(record(decision(partnership, UUID.randomUUID()), 2), record(visionRevised(partnership, 3), 3));
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
         assertThat(view.name()).isEqualTo("Rochester Working Families");
         assertThat(view.partners()).extracting(PartnerView::id).containsExactly("abc", "rcsd");
         assertThat(view.coordinator()).isEqualTo("abc");
@@ -155,13 +167,13 @@ class DashboardProjectionTest {
                 record(new ConflictResolvedEvent(partnership.toString(), resolved.toString(), "Agreed",
                         List.of("abc", "rcsd"), null), 7));
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
 
         assertThat(view.actions()).isEqualTo(new ActionCountsView(1, 1, 1, 0));
-        assertThat(queries.actions(partnership, TODAY)).extracting(ActionView::status)
+        assertThat(ActionView.of(ledger(partnership), NOW)).extracting(ActionView::status)
                 .containsExactly(ActionStatus.OVERDUE, ActionStatus.OPEN, ActionStatus.COMPLETED);
         assertThat(view.conflicts()).isEqualTo(new ConflictCountsView(1, 1));
-        assertThat(queries.conflicts(partnership)).extracting(ConflictView::status)
+        assertThat(ConflictView.of(ledger(partnership))).extracting(ConflictView::status)
                 .containsExactly(ConflictStatus.OPEN, ConflictStatus.RESOLVED);
     }
 
@@ -179,11 +191,11 @@ class DashboardProjectionTest {
                         "Again"), 5),
                 record(new ActionCancelledEvent(id, cancelled.toString(), "No longer needed"), 6));
 
-        assertThat(queries.actions(partnership, TODAY)).extracting(ActionView::actionId, ActionView::responsible,
+        assertThat(ActionView.of(ledger(partnership), NOW)).extracting(ActionView::actionId, ActionView::responsible,
                         ActionView::accountable, ActionView::dueDate, ActionView::status)
                 .containsExactly(tuple(moved, "rcsd", "abc", TODAY.plusDays(9), ActionStatus.OPEN),
                         tuple(cancelled, "abc", "rcsd", TODAY, ActionStatus.CANCELLED));
-        assertThat(queries.partnership(partnership, TODAY).orElseThrow().actions())
+        assertThat(view(partnership).orElseThrow().actions())
                 .isEqualTo(new ActionCountsView(1, 0, 0, 1));
     }
 
@@ -195,7 +207,7 @@ class DashboardProjectionTest {
                 record(new ConflictResolvedEvent(id, conflict.toString(), "Agreed", List.of("abc"), null), 2),
                 record(new ConflictReopenedEvent(id, conflict.toString(), "It came back"), 3));
 
-        assertThat(queries.conflicts(partnership)).extracting(ConflictView::status)
+        assertThat(ConflictView.of(ledger(partnership))).extracting(ConflictView::status)
                 .containsExactly(ConflictStatus.OPEN);
     }
 
@@ -208,7 +220,7 @@ class DashboardProjectionTest {
         assertThatThrownBy(() -> projection.apply(List.of(appliedMeanwhile)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
-        assertThat(queries.partnership(partnership, TODAY).orElseThrow().decisions().total()).isEqualTo(1);
+        assertThat(view(partnership).orElseThrow().decisions().total()).isEqualTo(1);
     }
 
     @Test
@@ -219,7 +231,7 @@ class DashboardProjectionTest {
         assertThatThrownBy(() -> projection.apply(List.of(appliedMeanwhile)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
-        assertThat(queries.partnership(partnership, TODAY).orElseThrow().vision().revision()).isEqualTo(2);
+        assertThat(view(partnership).orElseThrow().vision().revision()).isEqualTo(2);
     }
 
     @Test
@@ -229,7 +241,7 @@ class DashboardProjectionTest {
 
         project(record(formed(partnership), 0), decision);
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
         assertThat(view.version()).isEqualTo(1);
         assertThat(view.decisions().total()).isEqualTo(1);
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(1));
@@ -245,11 +257,11 @@ class DashboardProjectionTest {
                     assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
                 });
 
-        PartnershipView view = queries.partnership(partnership, TODAY).orElseThrow();
+        PartnershipView view = view(partnership).orElseThrow();
         assertThat(view.version()).isEqualTo(1);
         assertThat(view.decisions().total()).isEqualTo(1);
-        assertThat(queries.conflicts(partnership)).isEmpty();
-        assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "dashboard").count()).isEqualTo(1);
+        assertThat(ConflictView.of(ledger(partnership))).isEmpty();
+        assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "ledger").count()).isEqualTo(1);
         assertThat(acknowledgements).isZero();
     }
 
@@ -258,7 +270,7 @@ class DashboardProjectionTest {
         assertThatThrownBy(() -> project(record(decision(partnership, UUID.randomUUID()), 1)))
                 .hasCauseInstanceOf(ProjectionGapException.class);
 
-        assertThat(queries.exists(partnership)).isFalse();
+        assertThat(exists(partnership)).isFalse();
     }
 
     @Test
@@ -273,24 +285,49 @@ class DashboardProjectionTest {
                     assertThat(failure.getCause()).isInstanceOf(UnreadableEventException.class);
                 });
 
-        assertThat(queries.partnership(partnership, TODAY)).get().extracting(PartnershipView::version).isEqualTo(0L);
+        assertThat(view(partnership)).get().extracting(PartnershipView::version).isEqualTo(0L);
         assertThat(acknowledgements).isZero();
     }
 
     @Test
     void aDatabaseFailureRollsTheWholeBatchBackToBeRetriedFromItsFirstRecord() {
         UUID other = UUID.randomUUID();
-        UUID decision = UUID.randomUUID();
 
-        assertThatThrownBy(() -> project(record(formed(partnership), 0), record(decision(partnership, decision), 1),
-                record(formed(other), 0), record(decision(other, decision), 1)))
-                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
-                    assertThat(failure.getIndex()).isZero();
-                    assertThat(failure.getCause()).isInstanceOf(DuplicateKeyException.class);
-                });
+        try (RefusedInserts refused = RefusedInserts.ofLedger(JdbcClient.create(jdbc), other, 0)) {
+            assertThatThrownBy(() -> project(record(formed(partnership), 0),
+                    record(decision(partnership, UUID.randomUUID()), 1), record(formed(other), 0)))
+                    .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                        assertThat(failure.getIndex()).isZero();
+                        assertThat(failure.getCause()).isInstanceOf(DataAccessException.class);
+                    });
+        }
 
-        assertThat(queries.exists(partnership)).isFalse();
-        assertThat(queries.exists(other)).isFalse();
+        assertThat(exists(partnership)).isFalse();
+        assertThat(exists(other)).isFalse();
+    }
+
+    /**
+     * The projection folds the next poll into the ledger it wrote last, held in memory; a poll the database refused
+     * left that ledger ahead of the stored one, and the retry must fold from the stored one instead.
+     */
+    @Test
+    void aPollRetriedAfterTheDatabaseRefusedItFoldsFromTheStoredLedgerNotTheOneInMemory() {
+        List<ConsumerRecord<String, byte[]>> records = List.of(record(formed(partnership), 0),
+                record(decision(partnership, UUID.randomUUID()), 1), record(decision(partnership, UUID.randomUUID()), 2),
+                record(decision(partnership, UUID.randomUUID()), 3));
+        project(records.get(0), records.get(1));
+
+        try (RefusedInserts refused = RefusedInserts.ofLedger(JdbcClient.create(jdbc), partnership, 2)) {
+            assertThatThrownBy(() -> project(records.get(2))).isInstanceOf(BatchListenerFailedException.class);
+        }
+        project(records.get(2));
+        project(records.get(3));
+
+        EventRecordReader reader = new EventRecordReader();
+        Ledger atOnce = LedgerFold.fold(Ledger.of(partnership.toString()), records.stream().map(reader::read)
+                .toList());
+        assertThat(LedgerRepository.write(ledger(partnership))).isEqualTo(LedgerRepository.write(atOnce));
+        assertThat(view(partnership).orElseThrow().decisions().total()).isEqualTo(3);
     }
 
     /** The list shows only partnerships whose access has arrived: here applied by hand, as the access model would. */
@@ -304,11 +341,23 @@ class DashboardProjectionTest {
             access.apply(id.toString(), AccessChange.of(formed(id)));
         }
 
-        assertThat(queries.partnerships(TestCaller.COORDINATOR.organisationId(), Set.of(Capacity.COORDINATING)))
+        assertThat(lists.list(TestCaller.COORDINATOR.organisationId(), Role.COORDINATOR))
                 .filteredOn(item -> Set.of(quiet, partnership).contains(item.partnershipId()))
                 .extracting(PartnershipListItemView::partnershipId, PartnershipListItemView::version)
                 .containsExactly(tuple(partnership, 1L),
                         tuple(quiet, 0L));
+    }
+
+    private Optional<PartnershipView> view(UUID id) {
+        return ledgers.find(id).map(ledger -> PartnershipView.of(ledger, NOW));
+    }
+
+    private Ledger ledger(UUID id) {
+        return ledgers.find(id).orElseThrow();
+    }
+
+    private boolean exists(UUID id) {
+        return ledgers.version(id).isPresent();
     }
 
     @SafeVarargs

@@ -1,10 +1,11 @@
-package org.partnerledger.query.dashboard;
+package org.partnerledger.query.ledger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partnerledger.web.security.Capacity;
+import org.partnerledger.events.ActionAssignedEvent;
+import org.partnerledger.web.security.Role;
 import org.partnerledger.web.testing.EdgeUnderTest;
 import org.partnerledger.web.testing.TestCaller;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,35 +18,38 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.partnerledger.query.SignedInRequests.get;
+import static org.partnerledger.query.ledger.Histories.PARTNERSHIP;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(DashboardController.class)
+@WebMvcTest(PartnershipsController.class)
 @EdgeUnderTest
-class DashboardControllerTest {
+class PartnershipsControllerTest {
 
-    private static final UUID UNKNOWN = UUID.fromString("6f1c2a52-8a7e-4a35-9d0e-2c1b7e4f9a10");
+    private static final UUID ID = UUID.fromString(PARTNERSHIP);
 
     @Autowired
     private MockMvc mvc;
 
     @MockitoBean
-    private DashboardQueries queries;
+    private LiveLedgers ledgers;
+
+    @MockitoBean
+    private PortfolioQueries lists;
 
     @ParameterizedTest
     @ValueSource(strings = {"", "/decisions", "/actions", "/conflicts"})
     void anUnknownPartnershipIsANotFoundProblemWithItsCode(String path) throws Exception {
-        given(queries.partnership(any(), any())).willReturn(Optional.empty());
+        given(ledgers.find(any())).willReturn(Optional.empty());
 
-        mvc.perform(get("/api/partnerships/{partnershipId}" + path, UNKNOWN))
+        mvc.perform(get("/api/partnerships/{partnershipId}" + path, ID))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
@@ -69,30 +73,46 @@ class DashboardControllerTest {
         mvc.perform(MockMvcRequestBuilders.get("/api/partnerships").header("Authorization", caller.bearer()))
                 .andExpect(status().isOk());
 
-        then(queries).should().partnerships(caller.organisationId(), switch (caller) {
-            case COORDINATOR -> Set.of(Capacity.COORDINATING, Capacity.PARTNER);
-            case MEMBER -> Set.of(Capacity.PARTNER);
-            default -> Set.of(Capacity.AUDITOR);
-        });
+        then(lists).should().list(caller.organisationId(), Role.valueOf(caller.name()));
     }
 
     @Test
     void aKnownPartnershipWithNoActionsAnswersAnEmptyList() throws Exception {
-        given(queries.exists(UNKNOWN)).willReturn(true);
+        given(ledgers.find(ID)).willReturn(Optional.of(LedgerFold.fold(Ledger.of(PARTNERSHIP),
+                Histories.formed().events())));
 
-        mvc.perform(get("/api/partnerships/{partnershipId}/actions", UNKNOWN))
+        mvc.perform(get("/api/partnerships/{partnershipId}/actions", ID))
                 .andExpect(status().isOk())
                 .andExpect(content().json("[]"));
     }
 
     @Test
     void actionsCarryTheirDueDateAsADateAndTheirStatusAsAName() throws Exception {
-        given(queries.actions(any(), any())).willReturn(List.of(new ActionView(UUID.randomUUID(), "Draft the MOU",
-                "abc", "rcsd", List.of(), List.of(), LocalDate.of(2027, 1, 15), null, ActionStatus.OVERDUE)));
+        String action = UUID.randomUUID().toString();
+        given(ledgers.find(ID)).willReturn(Optional.of(LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed()
+                .add(new ActionAssignedEvent(PARTNERSHIP, action, "Draft the MOU", "abc", "rcsd", List.of(),
+                        List.of(), LocalDate.of(2025, 1, 15), null)).events())));
 
-        mvc.perform(get("/api/partnerships/{partnershipId}/actions", UNKNOWN))
+        mvc.perform(get("/api/partnerships/{partnershipId}/actions", ID))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].dueDate").value("2027-01-15"))
+                .andExpect(jsonPath("$[0].actionId").value(action))
+                .andExpect(jsonPath("$[0].dueDate").value("2025-01-15"))
                 .andExpect(jsonPath("$[0].status").value("OVERDUE"));
+    }
+
+    @Test
+    void theSummaryCountsWithTheFiguresEveryViewShares() throws Exception {
+        given(ledgers.find(ID)).willReturn(Optional.of(LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed()
+                .add(new ActionAssignedEvent(PARTNERSHIP, UUID.randomUUID().toString(), "Draft the MOU", "abc",
+                        "rcsd", List.of(), List.of(), LocalDate.of(2025, 1, 15), null)).events())));
+
+        mvc.perform(get("/api/partnerships/{partnershipId}", ID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.partnershipId").value(PARTNERSHIP))
+                .andExpect(jsonPath("$.vision.revision").value(1))
+                .andExpect(jsonPath("$.partners.length()").value(3))
+                .andExpect(jsonPath("$.actions.overdue").value(1))
+                .andExpect(jsonPath("$.actions.open").value(0))
+                .andExpect(jsonPath("$.version").value(1));
     }
 }

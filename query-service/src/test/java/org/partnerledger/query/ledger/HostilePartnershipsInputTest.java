@@ -1,9 +1,10 @@
-package org.partnerledger.query.dashboard;
+package org.partnerledger.query.ledger;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partnerledger.events.DecisionRecordedEvent;
 import org.partnerledger.query.HostileQueries;
 import org.partnerledger.query.HostileQueries.Hostile;
 import org.partnerledger.web.testing.ProblemAnswer;
@@ -16,8 +17,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,20 +27,24 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.partnerledger.query.SignedInRequests.get;
+import static org.partnerledger.query.ledger.Histories.PARTNERSHIP;
 
 /**
- * The dashboard's endpoints against the reliability issue's list of hostile input: refused with problem+json and
+ * The first summary's endpoints against the reliability issue's list of hostile input: refused with problem+json and
  * a stable code, before any query runs. And partners' text, markup included, is answered as JSON text, verbatim.
  */
-@WebMvcTest(DashboardController.class)
+@WebMvcTest(PartnershipsController.class)
 @EdgeUnderTest
-class HostileDashboardInputTest {
+class HostilePartnershipsInputTest {
 
     @Autowired
     private MockMvc mvc;
 
     @MockitoBean
-    private DashboardQueries queries;
+    private LiveLedgers ledgers;
+
+    @MockitoBean
+    private PortfolioQueries lists;
 
     static Stream<Hostile> hostileRequests() {
         return HostileQueries.DASHBOARD.stream().flatMap(HostileQueries::against);
@@ -53,17 +58,17 @@ class HostileDashboardInputTest {
         assertThat(answer.flaw()).as("%s answered %s", hostile, answer).isEmpty();
         assertThat(answer.status()).as("%s", answer).isEqualTo(hostile.status());
         assertThat(answer.code()).as("%s", answer).isEqualTo(hostile.code());
-        verifyNoInteractions(queries);
+        verifyNoInteractions(ledgers, lists);
     }
 
     @Test
     void aScriptTagInADecisionTitleIsAnsweredAsJsonTextVerbatim() throws Exception {
         String script = "<script>alert(\"partners\" + '&' + document.cookie)</script>\\\n\u2028";
-        UUID partnership = UUID.randomUUID();
-        given(queries.decisions(any())).willReturn(List.of(new DecisionView(UUID.randomUUID(), script, "Why",
-                List.of("abc"), Instant.parse("2026-01-05T10:00:00Z"))));
+        given(ledgers.find(any())).willReturn(Optional.of(LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed()
+                .add(new DecisionRecordedEvent(PARTNERSHIP, UUID.randomUUID().toString(), script, "Why",
+                        List.of("abc"), null, null, null, List.of())).events())));
 
-        MockHttpServletResponse response = mvc.perform(get("/api/partnerships/{partnershipId}/decisions", partnership))
+        MockHttpServletResponse response = mvc.perform(get("/api/partnerships/{partnershipId}/decisions", PARTNERSHIP))
                 .andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);

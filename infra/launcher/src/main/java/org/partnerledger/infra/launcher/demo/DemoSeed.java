@@ -65,7 +65,7 @@ public final class DemoSeed {
         try {
             Outcome outcome = new DemoSeed(commandService, queryService, issuer).seed();
             for (Seeded seeded : outcome.partnerships()) {
-                out.printf("  %-34s %s%n", seeded.name(), seeded.skipped() ? "there already, left as it is"
+                out.printf("  %-42s %s%n", seeded.name(), seeded.skipped() ? "there already, left as it is"
                         : "%d commands, %d events".formatted(seeded.commands(), seeded.version() + 1));
             }
             out.printf("Demo ready in %.1f s: sign in as coordinator, member-abc, member-rcsd, auditor or funder"

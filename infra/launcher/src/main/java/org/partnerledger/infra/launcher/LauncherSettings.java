@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What the launcher was asked for, read from environment variables with local defaults. Paths are relative to the
  * working directory, the repository root under {@code ./run}. An absent datasource or Kafka address means the
- * launcher provides an embedded one; a blank variable counts as absent.
+ * launcher provides an embedded one; a blank variable counts as absent. {@code PARTNERLEDGER_DEMO=true} (what
+ * {@code ./run --demo} sets) seeds the demo partnerships once the services answer.
  */
 record LauncherSettings(
         Path dataDirectory,
@@ -24,7 +25,8 @@ record LauncherSettings(
         Optional<Datasource> queryDatasource,
         Optional<String> kafkaBootstrapServers,
         List<String> serviceJavaOptions,
-        Duration startupTimeout) {
+        Duration startupTimeout,
+        boolean seedDemo) {
 
     /**
      * The parallel collector: see ADR 9. A service out of memory exits rather than running on half broken: an
@@ -48,7 +50,8 @@ record LauncherSettings(
                 datasource(env, "QUERY"),
                 value(env, "KAFKA_BOOTSTRAP_SERVERS"),
                 javaOptions(env, "PARTNERLEDGER_SERVICE_JAVA_OPTS"),
-                Duration.ofSeconds(number(env, "PARTNERLEDGER_STARTUP_TIMEOUT_SECONDS", 180)));
+                Duration.ofSeconds(number(env, "PARTNERLEDGER_STARTUP_TIMEOUT_SECONDS", 180)),
+                value(env, "PARTNERLEDGER_DEMO").map(String::trim).map(Boolean::parseBoolean).orElse(false));
     }
 
     boolean needsEmbeddedPostgres() {

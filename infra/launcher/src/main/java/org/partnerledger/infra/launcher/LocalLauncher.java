@@ -1,10 +1,12 @@
 package org.partnerledger.infra.launcher;
 
 import org.partnerledger.infra.launcher.LauncherSettings.Datasource;
+import org.partnerledger.infra.launcher.demo.DemoSeed;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +75,9 @@ public final class LocalLauncher {
             started.add(startService("query-service", settings.queryJar(), settings.queryPort(),
                     queryDatasource, kafka));
             printSummary(started, commandDatasource, queryDatasource, kafka);
+            if (settings.seedDemo()) {
+                seedDemo();
+            }
             return awaitUnexpectedExit(started);
         } catch (RuntimeException | Error e) {
             // Anything may fail once the shutdown hook runs, even class initialisation that adds a hook of its own.
@@ -173,6 +178,17 @@ public final class LocalLauncher {
         System.out.printf("  %-16s %s%n", "command DB", describe(commandDatasource));
         System.out.printf("  %-16s %s%n", "query DB", describe(queryDatasource));
         System.out.printf("  %-16s %s%n", "Kafka", kafka);
+    }
+
+    /** {@code ./run --demo}: the demo users exist at the local identity provider only. */
+    private void seedDemo() {
+        if (!settings.needsLocalIdentityProvider()) {
+            System.err.println("--demo signs the demo users in at the local identity provider; with an external one"
+                    + " (PARTNERLEDGER_ISSUER) nothing is seeded");
+            return;
+        }
+        DemoSeed.seedAndReport(URI.create("http://localhost:" + settings.commandPort()),
+                URI.create("http://localhost:" + settings.queryPort()), URI.create(settings.issuer()), System.out);
     }
 
     private static String describe(Datasource datasource) {

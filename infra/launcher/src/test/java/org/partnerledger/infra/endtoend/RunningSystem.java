@@ -119,6 +119,11 @@ final class RunningSystem implements AutoCloseable {
         return users.computeIfAbsent(username, name -> new SignedInUser(issuer, name));
     }
 
+    /** The local identity provider, where the demo users sign in. */
+    URI issuer() {
+        return issuer;
+    }
+
     /** A client of the services that sends the demo user's token. */
     Http as(String username) {
         return new Http(user(username));

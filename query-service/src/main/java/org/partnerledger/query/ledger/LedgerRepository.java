@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Each partnership's live {@link Ledger}, as JSON beside the columns lists sort, page and show. A batch reads the
- * ledgers it moves on in one query and writes them in two statements; a ledger moves on only from the version it
+ * ledgers it moves on in one query and writes them in two batches; a ledger moves on only from the version it
  * was read at, so a second consumer that got ahead makes the batch fail and be retried rather than applied twice.
  */
 @Repository
@@ -39,12 +40,14 @@ class LedgerRepository {
     private static final String INSERT = """
             insert into ledger_state (partnership_id, version, name, coordinator, last_event_at, shape, state)
             values (:id, :version, :name, :coordinator, :lastEventAt, :shape, :state)""";
+    /**
+     * One statement a ledger, sent as one batch: an array of JSON documents would be escaped character by character
+     * into an array literal, which was a quarter of the projection's time in a rebuild's profile.
+     */
     private static final String ADVANCE = """
-            update ledger_state s set version = u.version, name = u.name, coordinator = u.coordinator,
-                   last_event_at = u.last_event_at, shape = :shape, state = u.state
-              from unnest(:ids, :versions, :previousVersions, :names, :coordinators, :lastEventAts, :states)
-                   as u(id, version, previous_version, name, coordinator, last_event_at, state)
-             where s.partnership_id = u.id and s.version = u.previous_version""";
+            update ledger_state set version = :version, name = :name, coordinator = :coordinator,
+                   last_event_at = :lastEventAt, shape = :shape, state = :state
+             where partnership_id = :id and version = :previousVersion""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
@@ -110,14 +113,7 @@ class LedgerRepository {
     /** Stores the ledgers a batch opened. */
     void insert(List<Ledger> opened) {
         if (!opened.isEmpty()) {
-            jdbc.batchUpdate(INSERT, opened.stream().map(ledger -> new MapSqlParameterSource()
-                    .addValue("id", UUID.fromString(ledger.partnershipId))
-                    .addValue("version", ledger.version)
-                    .addValue("name", ledger.name)
-                    .addValue("coordinator", ledger.coordinator)
-                    .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
-                    .addValue("shape", Ledger.SHAPE)
-                    .addValue("state", write(ledger))).toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(INSERT, opened.stream().map(LedgerRepository::row).toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -126,22 +122,21 @@ class LedgerRepository {
         if (advanced.isEmpty()) {
             return;
         }
-        int moved = jdbc.update(ADVANCE, new MapSqlParameterSource()
+        int[] moved = jdbc.batchUpdate(ADVANCE, advanced.stream().map(ledger -> row(ledger)
+                        .addValue("previousVersion", previousVersions.get(UUID.fromString(ledger.partnershipId))))
+                .toArray(SqlParameterSource[]::new));
+        ReadModel.requireAllMoved(advanced.size(), Arrays.stream(moved).sum());
+    }
+
+    private static MapSqlParameterSource row(Ledger ledger) {
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.fromString(ledger.partnershipId))
+                .addValue("version", ledger.version)
+                .addValue("name", ledger.name)
+                .addValue("coordinator", ledger.coordinator)
+                .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
                 .addValue("shape", Ledger.SHAPE)
-                .addValue("ids", new SqlArrayValue("uuid", advanced.stream()
-                        .map(ledger -> UUID.fromString(ledger.partnershipId)).toArray()))
-                .addValue("versions", new SqlArrayValue("int8", advanced.stream().map(ledger -> ledger.version)
-                        .toArray()))
-                .addValue("previousVersions", new SqlArrayValue("int8", advanced.stream()
-                        .map(ledger -> previousVersions.get(UUID.fromString(ledger.partnershipId))).toArray()))
-                .addValue("names", new SqlArrayValue("text", advanced.stream().map(ledger -> ledger.name).toArray()))
-                .addValue("coordinators", new SqlArrayValue("text", advanced.stream().map(ledger -> ledger.coordinator)
-                        .toArray()))
-                .addValue("lastEventAts", new SqlArrayValue("timestamptz", advanced.stream()
-                        .map(ledger -> Timestamp.from(ledger.lastEventAt)).toArray()))
-                .addValue("states", new SqlArrayValue("text", advanced.stream().map(LedgerRepository::write)
-                        .toArray())));
-        ReadModel.requireAllMoved(advanced.size(), moved);
+                .addValue("state", write(ledger));
     }
 
     static String write(Ledger ledger) {

@@ -86,6 +86,7 @@ class EveryQueryEndpointAnswersOnlyItsStandingsTest extends RunningQueryService 
             Map.entry("GET /api/history/export.jsonl", READERS),
             Map.entry("GET /api/history/export.csv", READERS),
             Map.entry("GET /api/portfolio", READERS),
+            Map.entry("GET /api/funded-partnerships", EnumSet.of(Standing.FUNDER)),
             Map.entry("GET /api/partnerships/{partnershipId}/audit-log", EnumSet.of(Standing.AUDITOR)),
             Map.entry("GET /api/audit-log", EnumSet.of(Standing.ADMIN)),
             Map.entry("DELETE /api/people/{subject}", EnumSet.of(Standing.ADMIN)),

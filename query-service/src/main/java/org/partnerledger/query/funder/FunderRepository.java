@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.partnerledger.query.Readers;
+import org.partnerledger.web.security.Capacity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +56,21 @@ class FunderRepository {
                 .query((row, number) -> Map.entry(row.getObject("partnership_id", UUID.class),
                         read(row.getString("state"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The partnerships whose grants name the organisation as their funder, by name. */
+    List<FundedPartnershipView> funded(String organisationId) {
+        return client.sql("""
+                        select state from funder_record
+                         where partnership_id in %s""".formatted(Readers.PARTNERSHIPS))
+                .param("organisation", organisationId)
+                .param("capacities", new SqlArrayValue("text", Capacity.FUNDER.name()))
+                .query(String.class).list().stream().map(FunderRepository::read)
+                .map(record -> new FundedPartnershipView(UUID.fromString(record.partnershipId), record.name,
+                        record.version))
+                .sorted(Comparator.comparing(FundedPartnershipView::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(FundedPartnershipView::partnershipId))
+                .toList();
     }
 
     Optional<FunderRecord> find(UUID partnershipId) {

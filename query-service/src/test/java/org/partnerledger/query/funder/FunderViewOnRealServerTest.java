@@ -194,8 +194,24 @@ class FunderViewOnRealServerTest extends RunningQueryService {
                 .path("version").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void aFunderIsListedThePartnershipsItFundsAndNoOtherWhileOthersAreNotListedAny() throws Exception {
+        UUID funded = UUID.randomUUID();
+        UUID unfunded = UUID.randomUUID();
+        publish(funded, List.of(formed(funded), grant(funded)));
+        publish(unfunded, List.of(formed(unfunded)));
+
+        List<String> listed = readAs(TestCaller.FUNDER.bearer(), "/api/funded-partnerships").getBody()
+                .findValuesAsText("partnershipId");
+
+        assertThat(listed).contains(funded.toString()).doesNotContain(unfunded.toString());
+        assertThat(readAs(TestCaller.COORDINATOR.bearer(), "/api/funded-partnerships").getStatusCode().value())
+                .isEqualTo(403);
+    }
+
     private List<String> everyFunderAnswer(UUID id) throws IOException {
         List<String> answers = new ArrayList<>();
+        answers.add(readAs(TestCaller.FUNDER.bearer(), "/api/funded-partnerships").getBody().toString());
         answers.add(text(get(id, "/funder-view", TestCaller.FUNDER)));
         answers.add(text(get(id, "/impact-report.csv", TestCaller.FUNDER)));
         answers.add(text(get(id, "/documentation.csv", TestCaller.FUNDER)));

@@ -1,0 +1,28 @@
+package org.partnerledger.console.dashboard;
+
+import java.util.List;
+
+/**
+ * What a chart shows, as data: the browser's script turns it into an ECharts option. Delivered in the page as a
+ * {@code data-chart} attribute (escaped like any text), so no page holds inline script.
+ */
+record Chart(String title, String kind, String unit, List<String> categories, List<Series> series) {
+
+    Chart {
+        categories = List.copyOf(categories);
+        series = List.copyOf(series);
+    }
+
+    /** @param values one per category, {@code null} where there is none */
+    record Series(String name, List<Number> values, List<Line> lines) {
+
+        Series {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A horizontal reference line, e.g. a metric's baseline. */
+    record Line(String name, Number value) {
+    }
+}

@@ -1,8 +1,7 @@
 package org.partnerledger.console.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnerledger.console.api.ServiceRefused;
+import org.partnerledger.console.chart.Charts;
 import org.partnerledger.console.api.Services;
 import org.partnerledger.console.command.CommandCatalog;
 import org.partnerledger.console.signin.Viewer;
@@ -34,7 +33,6 @@ class DashboardController {
     private final Services services;
     private final CommandCatalog catalog;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
 
     DashboardController(Services services, CommandCatalog catalog, Clock clock) {
         this.services = services;
@@ -67,9 +65,9 @@ class DashboardController {
         }
         Map<String, Object> metrics = services.query(base + "/metrics", parameters);
         List<String> charts = new ArrayList<>();
-        charts.add(chartJson(Charts.actionsByStatus((Map<String, Object>) dashboard.get("actions"))));
+        charts.add(Charts.json(Charts.actionsByStatus((Map<String, Object>) dashboard.get("actions"))));
         for (Map<String, Object> metric : (List<Map<String, Object>>) metrics.get("metrics")) {
-            charts.add(chartJson(Charts.metric(metric)));
+            charts.add(Charts.json(Charts.metric(metric)));
         }
         model.addAttribute("partnershipId", partnershipId);
         model.addAttribute("when", when);
@@ -101,11 +99,4 @@ class DashboardController {
                 .toList();
     }
 
-    private String chartJson(Chart chart) {
-        try {
-            return json.writeValueAsString(chart);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

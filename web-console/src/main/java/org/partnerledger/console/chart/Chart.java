@@ -1,4 +1,4 @@
-package org.partnerledger.console.dashboard;
+package org.partnerledger.console.chart;
 
 import java.util.List;
 
@@ -6,23 +6,23 @@ import java.util.List;
  * What a chart shows, as data: the browser's script turns it into an ECharts option. Delivered in the page as a
  * {@code data-chart} attribute (escaped like any text), so no page holds inline script.
  */
-record Chart(String title, String kind, String unit, List<String> categories, List<Series> series) {
+public record Chart(String title, String kind, String unit, List<String> categories, List<Series> series) {
 
-    Chart {
+    public Chart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
     }
 
     /** @param values one per category, {@code null} where there is none */
-    record Series(String name, List<Number> values, List<Line> lines) {
+    public record Series(String name, List<Number> values, List<Line> lines) {
 
-        Series {
+        public Series {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
             lines = List.copyOf(lines);
         }
     }
 
     /** A horizontal reference line, e.g. a metric's baseline. */
-    record Line(String name, Number value) {
+    public record Line(String name, Number value) {
     }
 }

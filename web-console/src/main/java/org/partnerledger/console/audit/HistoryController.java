@@ -2,7 +2,6 @@ package org.partnerledger.console.audit;
 
 import org.partnerledger.console.api.Download;
 import org.partnerledger.console.api.Services;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +31,8 @@ class HistoryController {
     }
 
     @GetMapping("/partnerships/{partnershipId}/history")
-    String partnership(@PathVariable UUID partnershipId, Filters filters, @RequestParam(required = false) Long after,
-                       Model model) {
+    String partnership(@PathVariable UUID partnershipId, HistoryFilters filters,
+                       @RequestParam(required = false) Long after, Model model) {
         Map<String, Object> parameters = filters.parameters();
         parameters.put("limit", PAGE);
         parameters.put("after", after);
@@ -52,7 +48,7 @@ class HistoryController {
     }
 
     @GetMapping("/history")
-    String all(Filters filters, @RequestParam(required = false) String after, Model model) {
+    String all(HistoryFilters filters, @RequestParam(required = false) String after, Model model) {
         Map<String, Object> parameters = filters.parameters();
         parameters.put("limit", PAGE);
         parameters.put("after", after);
@@ -67,30 +63,10 @@ class HistoryController {
 
     @GetMapping({"/partnerships/{partnershipId}/history/export.{format:jsonl|csv}", "/history/export.{format:jsonl|csv}"})
     ResponseEntity<StreamingResponseBody> export(@PathVariable(required = false) UUID partnershipId,
-                                                 @PathVariable String format, Filters filters) throws IOException {
+                                                 @PathVariable String format, HistoryFilters filters) throws IOException {
         String path = (partnershipId == null ? "/api" : "/api/partnerships/" + partnershipId)
                 + "/history/export." + format;
         return Download.of(services.relay(path, filters.parameters(), "jsonl".equals(format)
                 ? "application/jsonl" : "text/csv"));
-    }
-
-    /** The filters of api.md's "History filters"; blank ones are left out. */
-    record Filters(List<String> type, String partner, String actor,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-        Map<String, Object> parameters() {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("type", type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList());
-            parameters.put("partner", partner);
-            parameters.put("actor", actor);
-            parameters.put("from", from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-            parameters.put("to", to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-            return parameters;
-        }
-
-        public String typeText() {
-            return type == null ? "" : String.join(",", type);
-        }
     }
 }

@@ -12,13 +12,13 @@ import java.util.Optional;
  * Which moment of a partnership a page shows: now, the end of a day (in UTC, as the services judge days) or the
  * state after a version. The services refuse an instant in the future, so today's end is taken as now.
  */
-record PointInTime(Optional<LocalDate> day, Optional<Long> version) {
+public record PointInTime(Optional<LocalDate> day, Optional<Long> version) {
 
     static PointInTime of(LocalDate day, Long version) {
         return new PointInTime(Optional.ofNullable(day), Optional.ofNullable(version));
     }
 
-    boolean live() {
+    public boolean live() {
         return day.isEmpty() && version.isEmpty();
     }
 

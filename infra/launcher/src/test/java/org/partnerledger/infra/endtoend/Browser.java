@@ -47,6 +47,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1600", "--lang=en-GB");
+        // Accept-Language, from which the console formats dates and numbers.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

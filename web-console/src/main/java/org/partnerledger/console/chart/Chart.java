@@ -1,5 +1,7 @@
 package org.partnerledger.console.chart;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ public record Chart(String title, String kind, String unit, List<String> categor
     public record Series(String name, List<Number> values, List<Line> lines) {
 
         public Series {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
             lines = List.copyOf(lines);
         }
     }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -147,7 +148,7 @@ class CommandController {
         response.setStatus(403);
         model.addAttribute("problem", new Problem(403, "FORBIDDEN", "Forbidden", "", List.of()));
         String who = form.audience() == Audience.COORDINATOR ? "Only a coordinator" : "Only coordinators and members";
-        model.addAttribute("explanation", who + " may " + form.title().toLowerCase(java.util.Locale.ROOT)
+        model.addAttribute("explanation", who + " may " + form.title().toLowerCase(Locale.ROOT)
                 + ". Your role does not offer this form.");
         return "refused";
     }

@@ -1,6 +1,8 @@
 package org.partnerledger.console.command;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,12 +43,12 @@ public record CommandForm(String id, String title, String method, String path, A
     }
 
     /** The path with its variables filled in; each value must be a UUID, so nothing else reaches the path. */
-    String resolve(java.util.Map<String, String> values) {
+    String resolve(Map<String, String> values) {
         Matcher matcher = VARIABLE.matcher(path);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            matcher.appendReplacement(resolved, java.util.UUID.fromString(value == null ? "" : value).toString());
+            matcher.appendReplacement(resolved, UUID.fromString(value == null ? "" : value).toString());
         }
         return matcher.appendTail(resolved).toString();
     }

@@ -1,8 +1,8 @@
 package org.partnerledger.console.dashboard;
 
 import org.partnerledger.console.api.ServiceRefused;
-import org.partnerledger.console.chart.Charts;
 import org.partnerledger.console.api.Services;
+import org.partnerledger.console.chart.Charts;
 import org.partnerledger.console.command.CommandCatalog;
 import org.partnerledger.console.signin.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,8 @@ class DashboardController {
                 (List<Map<String, Object>>) services.query(base + "/action-register", parameters).get("actions")));
         model.addAttribute("conflicts", openConflicts(services.query(base + "/conflict-register", parameters)));
         model.addAttribute("meetings", services.query(base + "/meetings", parameters).get("meetings"));
+        model.addAttribute("raci", services.query(base + "/raci", parameters).get("areas"));
+        model.addAttribute("stories", services.query(base + "/stories", parameters).get("stories"));
         model.addAttribute("metrics", metrics.get("metrics"));
         model.addAttribute("charts", charts);
         model.addAttribute("forms", catalog.partnershipForms(viewer.coordinates()));
@@ -86,7 +89,7 @@ class DashboardController {
     }
 
     private static List<Map<String, Object>> byStatusAndDueDate(List<Map<String, Object>> actions) {
-        return actions.stream().sorted(java.util.Comparator
+        return actions.stream().sorted(Comparator
                         .<Map<String, Object>>comparingInt(action -> STATUS_ORDER.indexOf(action.get("status")))
                         .thenComparing(action -> String.valueOf(action.get("dueDate"))))
                 .toList();

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * Dates, instants and numbers of the API (ISO texts and JSON numbers) in the reader's locale, which Spring takes
@@ -70,7 +71,16 @@ public class LocalFormats {
         }
     }
 
-    private static java.util.Locale locale() {
+    /** A constant of the API ({@code AT_RISK}, {@code SHARED_VISION}) in words: "At risk", "Shared vision". */
+    public String words(Object constant) {
+        if (constant == null) {
+            return "";
+        }
+        String words = constant.toString().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
 }

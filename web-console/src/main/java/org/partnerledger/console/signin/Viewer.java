@@ -2,6 +2,7 @@ package org.partnerledger.console.signin;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Who is looking at a page, from their ID token: what the layout shows and which forms it offers. */
@@ -34,6 +35,6 @@ public record Viewer(String subject, String name, String organisationName, Optio
     }
 
     public String roleName() {
-        return role.map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
+        return role.map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("none");
     }
 }

@@ -2,6 +2,7 @@ package org.partnerledger.infra.endtoend;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -46,7 +47,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1600", "--lang=en-GB");
+                "--window-size=1280,2000", "--lang=en-GB");
         // Accept-Language, from which the console formats dates and numbers.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -126,6 +127,17 @@ final class Browser implements AutoCloseable {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a step in a window of a phone's width, then restores the desktop's. */
+    void atPhoneWidth(Runnable step) {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 1600));
+        try {
+            step.run();
+        } finally {
+            driver.manage().window().setSize(desktop);
         }
     }
 

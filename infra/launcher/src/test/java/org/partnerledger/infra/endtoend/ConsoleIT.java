@@ -113,11 +113,12 @@ class ConsoleIT {
 
         await().atMost(READ_SIDE).until(() -> browser.present("#actions"));
         assertThat(browser.text("#decisions-total")).isEqualTo("1");
-        assertThat(browser.text("#actions")).contains("Hire a navigator", "OPEN");
+        assertThat(browser.text("#actions")).contains("Hire a navigator", "Open");
         String chartAfter = browser.find("#chart-0").getAttribute("data-chart");
         assertThat(chartAfter).as("the actions chart shows the open action").contains("\"values\":[1,0,0,0]");
         assertThat(browser.present("#chart-0 canvas")).as("ECharts drew the chart under the CSP").isTrue();
         browser.screenshot("dashboard");
+        browser.atPhoneWidth(() -> browser.screenshot("dashboard-phone"));
 
         String partnership = dashboard.substring(dashboard.lastIndexOf('/') + 1);
         Http.Response decided = system.as("coordinator").post(system.commandUrl(
@@ -221,6 +222,15 @@ class ConsoleIT {
         browser.open(system.consoleUrl("/partnerships/" + partnership));
         assertThat(browser.present("#refusal")).as("the dashboard is not the funder's").isTrue();
         assertThat(browser.driver().getPageSource()).doesNotContain("Secret dispute");
+        assertThat(browser.download(impact).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("script-src 'self';").doesNotContain("unsafe-eval"));
+
+        browser.find("form.signout button").click();
+        assertThat(browser.find("#sign-in").isDisplayed()).as("signed out at the provider, back at the console")
+                .isTrue();
+        browser.open(impact);
+        assertThat(browser.driver().getCurrentUrl()).as("the session is gone: the provider asks to sign in")
+                .doesNotStartWith(impact);
     }
 
     /** A partnership of abc (coordinating) and rcsd, formed through the API as the demo coordinator. */

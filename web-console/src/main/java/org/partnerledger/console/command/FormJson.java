@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class FormJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d{1,2})])?");
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,2})])?");
 
     private FormJson() {
     }

@@ -23,6 +23,7 @@
     });
     return {
       aria: { enabled: true },
+      animation: false,
       title: { text: chart.title, textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       legend: { bottom: 0 },

@@ -10,7 +10,7 @@ public record CommandAnswer(Map<String, Object> body, Optional<Problem> problem)
         return new CommandAnswer(Map.copyOf(body), Optional.empty());
     }
 
-    public static CommandAnswer refused(Problem problem) {
+    static CommandAnswer refused(Problem problem) {
         return new CommandAnswer(Map.of(), Optional.of(problem));
     }
 

@@ -36,7 +36,7 @@ public final class Download {
     }
 
     /** Flushes after every read, so that an event stream's events reach the browser when they are sent. */
-    public static void copyFlushing(InputStream from, OutputStream to) throws IOException {
+    private static void copyFlushing(InputStream from, OutputStream to) throws IOException {
         try (InputStream in = from) {
             byte[] buffer = new byte[8192];
             int read;

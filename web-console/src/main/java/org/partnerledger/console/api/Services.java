@@ -43,14 +43,6 @@ public class Services {
         return read(uri(addresses.queryUrl(), path, parameters));
     }
 
-    /** A JSON array (or any JSON value) from query-service. */
-    public Object queryAny(String path, Map<String, ?> parameters) {
-        HttpResponse<String> response = send(request(uri(addresses.queryUrl(), path, parameters)).GET(),
-                BodyHandlers.ofString());
-        refuseUnlessOk(response.statusCode(), response.body());
-        return parse(response.body(), Object.class);
-    }
-
     /** A command to command-service; success and refusal are both answers, for the form to show. */
     public CommandAnswer command(String method, String path, String body) {
         HttpRequest.Builder request = request(uri(addresses.commandUrl(), path, Map.of()))
@@ -123,14 +115,6 @@ public class Services {
     }
 
     private <T> T parse(String body, TypeReference<T> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T parse(String body, Class<T> type) {
         try {
             return json.readValue(body, type);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +91,27 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        return read(() -> find(css).getText());
+    }
+
+    String attribute(String css, String name) {
+        return read(() -> find(css).getAttribute(name));
+    }
+
+    /**
+     * An open dashboard replaces its content when the partnership's stream announces a version: an element read
+     * at that moment is gone, and is found again in the new content.
+     */
+    private <T> T read(Supplier<T> reading) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return reading.get();
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     boolean present(String css) {

@@ -83,7 +83,7 @@ class ConsoleIT {
         await().atMost(READ_SIDE).until(() -> browser.present("#health"));
         String dashboard = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
         assertThat(browser.text("h1")).isEqualTo("Rochester Working Families");
-        String chartBefore = browser.find("#chart-0").getAttribute("data-chart");
+        String chartBefore = browser.attribute("#chart-0", "data-chart");
         assertThat(chartBefore).contains("\"values\":[0,0,0,0]");
 
         browser.open(dashboard + "/commands/schedule-meeting");
@@ -114,7 +114,7 @@ class ConsoleIT {
         await().atMost(READ_SIDE).until(() -> browser.present("#actions"));
         assertThat(browser.text("#decisions-total")).isEqualTo("1");
         assertThat(browser.text("#actions")).contains("Hire a navigator", "Open");
-        String chartAfter = browser.find("#chart-0").getAttribute("data-chart");
+        String chartAfter = browser.attribute("#chart-0", "data-chart");
         assertThat(chartAfter).as("the actions chart shows the open action").contains("\"values\":[1,0,0,0]");
         assertThat(browser.present("#chart-0 canvas")).as("ECharts drew the chart under the CSP").isTrue();
         browser.screenshot("dashboard");
@@ -162,12 +162,13 @@ class ConsoleIT {
         assertThat(coordinator.post(system.commandUrl("/api/partnerships/" + partnership + "/decisions"), """
                 {"title": "Lease the site", "rationale": "It is near transit", "decidedBy": ["abc"]}""").status())
                 .isEqualTo(201);
+        measured(partnership);
         String dashboard = system.consoleUrl("/partnerships/" + partnership);
 
         browser.signIn(system.consoleUrl("/"), "auditor");
         await().atMost(READ_SIDE).until(() -> {
             browser.open(dashboard);
-            return browser.present("#health") && browser.text("#decisions-total").equals("1");
+            return browser.present("#chart-1") && browser.text("#decisions-total").equals("1");
         });
         assertThat(browser.text("h1")).as("texts are escaped").isEqualTo("Housing First <script>alert(1)</script>");
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
@@ -177,14 +178,22 @@ class ConsoleIT {
         browser.find("#show-as-of").click();
         assertThat(browser.text("#as-it-was")).contains("as it stood");
         browser.screenshot("auditor-as-of");
+        assertThat(browser.attribute("#chart-1", "data-chart")).as("the metric against its baseline")
+                .contains("Families housed", "\"Baseline\",\"value\":10");
         browser.open(dashboard + "?atVersion=1");
         assertThat(browser.text("#decisions-total")).as("before the decision").isEqualTo("0");
 
-        browser.open(dashboard + "/history");
+        await().atMost(READ_SIDE).until(() -> {
+            browser.open(dashboard + "/history");
+            return browser.text("#timeline").contains("MeasurementRecorded");
+        });
         assertThat(browser.text("#timeline")).contains("PartnershipFormed", "AuditorAccessGranted",
                 "DecisionRecorded");
         browser.screenshot("history");
-        HttpResponse<byte[]> csv = browser.download(browser.find("#export-csv").getAttribute("href"));
+        browser.fill("type", "DecisionRecorded");
+        browser.find("#history-filters button").click();
+        assertThat(browser.text("#timeline")).contains("DecisionRecorded").doesNotContain("PartnershipFormed");
+        HttpResponse<byte[]> csv = browser.download(browser.attribute("#export-csv", "href"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8))
                 .startsWith("partnershipId,sequence,eventId,type,occurredAt");
@@ -214,7 +223,7 @@ class ConsoleIT {
         assertThat(browser.driver().getPageSource()).doesNotContainIgnoringCase("conflict")
                 .doesNotContain("Secret dispute");
 
-        HttpResponse<byte[]> pdf = browser.download(browser.find("#report-pdf").getAttribute("href"));
+        HttpResponse<byte[]> pdf = browser.download(browser.attribute("#report-pdf", "href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -231,6 +240,31 @@ class ConsoleIT {
         browser.open(impact);
         assertThat(browser.driver().getCurrentUrl()).as("the session is gone: the provider asks to sign in")
                 .doesNotStartWith(impact);
+    }
+
+    /** A monthly metric, endorsed by both partners, measured last month and targeted for the next. */
+    private static void measured(String partnership) {
+        Http coordinator = system.as("coordinator");
+        String base = system.commandUrl("/api/partnerships/" + partnership + "/metrics");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Http.Response proposed = coordinator.post(base, """
+                {"name": "Families housed", "definition": "Families in a home of their own", "unit": "HOUSEHOLDS",
+                 "baseline": 10, "target": 50, "targetDate": "%s", "direction": "UP", "ownerPartner": "abc",
+                 "collectionMethod": "Case files", "frequency": "MONTHLY", "measureKind": "BETTER_OFF"}"""
+                .formatted(today.plusYears(1)));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String metric = base + "/" + proposed.<String>read("$.metricId");
+        for (String partner : new String[] {"abc", "rcsd"}) {
+            assertThat(coordinator.post(metric + "/endorsements", "{\"partner\": \"" + partner + "\"}").status())
+                    .isEqualTo(200);
+        }
+        Http.Response measuredLastMonth = coordinator.post(metric + "/measurements", """
+                {"period": "%s", "value": 18, "recordedBy": "abc"}""".formatted(today.minusMonths(1).toString()
+                .substring(0, 7)));
+        assertThat(measuredLastMonth.status()).as(measuredLastMonth.body()).isEqualTo(201);
+        Http.Response targeted = coordinator.post(metric + "/targets", """
+                {"period": "%s", "target": 25}""".formatted(today.plusMonths(2).toString().substring(0, 7)));
+        assertThat(targeted.status()).as(targeted.body()).isEqualTo(200);
     }
 
     /** A partnership of abc (coordinating) and rcsd, formed through the API as the demo coordinator. */

@@ -27,7 +27,7 @@
       title: { text: chart.title, textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       legend: { bottom: 0 },
-      grid: { left: 48, right: 24, top: 40, bottom: 48 },
+      grid: { left: 48, right: 88, top: 40, bottom: 48 },
       xAxis: { type: "category", data: chart.categories },
       yAxis: { type: "value", name: chart.unit || "" },
       series: series

@@ -25,7 +25,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository registrations,
-                                @Value("${spring.security.oauth2.client.provider.partnerledger.issuer-uri}") URI issuer)
+                                @Value("${partnerledger.console.issuer}") URI issuer)
             throws Exception {
         OidcClientInitiatedLogoutSuccessHandler providerLogout =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);

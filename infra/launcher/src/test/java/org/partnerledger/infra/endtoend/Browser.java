@@ -165,11 +165,21 @@ final class Browser implements AutoCloseable {
 
     /** A GET with the browser's session cookies: what a download link gives the user, with its headers. */
     HttpResponse<byte[]> download(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** A form posted with the browser's session cookies from elsewhere: what a forged request would send. */
+    HttpResponse<byte[]> postFromElsewhere(String url, String form) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         String cookies = driver.manage().getCookies().stream().map(Cookie::toString)
                 .map(cookie -> cookie.split(";")[0]).collect(Collectors.joining("; "));
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.header("Cookie", cookies).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

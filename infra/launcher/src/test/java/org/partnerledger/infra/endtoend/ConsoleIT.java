@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -151,6 +152,12 @@ class ConsoleIT {
         browser.tick("decidedBy", "abc");
         browser.submit();
         assertThat(browser.text("#form-error")).contains("COMMAND_NOT_PERMITTED", "Your organisation may not do this");
+
+        HttpResponse<byte[]> forged = browser.postFromElsewhere(dashboard + "/commands/record-decision",
+                "title=Forged&rationale=No+token&decidedBy=rcsd");
+        assertThat(forged.statusCode()).as("a form without the CSRF token is refused").isEqualTo(403);
+        assertThat(system.as("coordinator").get(system.queryUrl("/api/partnerships/" + partnership + "/history"))
+                .<List<String>>read("$.events[*].type")).containsExactly("PartnershipFormed");
     }
 
     @Test

@@ -103,6 +103,8 @@ class LocalLauncherIT {
         assertThat(root.resolve("data/logs/web-console.log")).content().contains(issuer,
                 "PARTNERLEDGER_COMMAND_URL=http://localhost:" + ports.get("COMMAND_PORT"),
                 "PARTNERLEDGER_QUERY_URL=http://localhost:" + ports.get("QUERY_PORT"));
+        assertThat(output).content().contains("web-console      http://localhost:"
+                + ports.get("PARTNERLEDGER_CONSOLE_PORT"));
     }
 
     @Test

@@ -21,7 +21,10 @@ class CommandCatalogTest {
                 "agree-conflict-ladder", "revise-vision", "reaffirm-vision", "set-cadence", "define-raci-area",
                 "assign-raci-roles", "sign-agreement", "propose-metric", "endorse-metric", "record-measurement",
                 "share-story", "record-consent", "celebrate-milestone", "record-check-in", "open-review-round",
-                "grant-auditor-access", "record-grant")) {
+                "grant-auditor-access", "record-grant", "reschedule-action", "cancel-action", "approve-minutes",
+                "set-revisit-interval", "state-purpose", "admit-partner", "withdraw-partner", "set-metric-target",
+                "record-lesson", "record-asset", "issue-progress-report", "disseminate-success",
+                "conclude-partnership")) {
             CommandForm form = catalog.form(id).orElseThrow(() -> new AssertionError("no form " + id));
             Map<String, List<String>> filled = form.fields().stream().collect(Collectors.toMap(FormField::name,
                     field -> List.of(sample(field.kind()))));
@@ -36,7 +39,7 @@ class CommandCatalogTest {
     @Test
     void givenAMemberWhenListingAPartnershipsFormsExpectOnlyThoseAMemberMayIssue() {
         assertThat(catalog.partnershipForms(false)).extracting(CommandForm::id)
-                .containsExactly("record-decision", "log-conflict", "share-story", "record-check-in");
+                .containsExactly("record-decision", "log-conflict", "share-story", "record-check-in", "record-asset");
     }
 
     @Test

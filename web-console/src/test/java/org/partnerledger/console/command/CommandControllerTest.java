@@ -3,6 +3,7 @@ package org.partnerledger.console.command;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerledger.console.StubServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,9 +41,7 @@ class CommandControllerTest {
 
     @DynamicPropertySource
     static void console(DynamicPropertyRegistry properties) {
-        properties.add("partnerledger.console.command-url", SERVICES::url);
-        properties.add("partnerledger.console.query-url", SERVICES::url);
-        properties.add("partnerledger.console.issuer", SERVICES::url);
+        SERVICES.configure(properties);
     }
 
     @AfterAll

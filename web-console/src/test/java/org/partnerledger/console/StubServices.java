@@ -1,29 +1,37 @@
-package org.partnerledger.console.command;
+package org.partnerledger.console;
 
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Stands in for command-service, query-service and the provider's discovery over real HTTP: it answers each command
  * with the status and body it was given, records what it received, and lists two partners for any partnership.
  */
-final class StubServices implements AutoCloseable {
+public final class StubServices implements AutoCloseable {
 
-    record Received(String method, String path, String authorization, String body) {
+    public record Received(String method, String path, String query, String authorization, String body) {
     }
+
+    private static final String PARTNERS = """
+            {"partners": [{"id": "abc", "name": "Action for a Better Community"},
+                          {"id": "rcsd", "name": "City Schools"}]}""";
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 201;
     private volatile String answer = "{}";
+    private final Map<String, String> reads = new ConcurrentHashMap<>();
 
-    StubServices() {
+    public StubServices() {
         try {
             server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
@@ -31,13 +39,13 @@ final class StubServices implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
             boolean read = exchange.getRequestMethod().equals("GET");
-            byte[] bytes = (read ? """
-                    {"partners": [{"id": "abc", "name": "Action for a Better Community"},
-                                  {"id": "rcsd", "name": "City Schools"}]}""" : answer)
-                    .getBytes(StandardCharsets.UTF_8);
+            String readAnswer = reads.entrySet().stream().filter(entry -> path.endsWith(entry.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(PARTNERS);
+            byte[] bytes = (read ? readAnswer : answer).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", read || status < 400
                     ? "application/json" : "application/problem+json");
             exchange.sendResponseHeaders(read ? 200 : status, bytes.length);
@@ -59,17 +67,33 @@ final class StubServices implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    /** Points the console at this stub for both services and the provider's discovery. */
+    public void configure(DynamicPropertyRegistry properties) {
+        properties.add("partnerledger.console.command-url", this::url);
+        properties.add("partnerledger.console.query-url", this::url);
+        properties.add("partnerledger.console.issuer", this::url);
+    }
+
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
-    void answer(int status, String body) {
+    /** What a read whose path ends so is answered; any other read gets the partnership's two partners. */
+    public void read(String pathEnd, String json) {
+        reads.put(pathEnd, json);
+    }
+
+    public void answer(int status, String body) {
         this.status = status;
         this.answer = body;
     }
 
-    List<Received> commands() {
+    public List<Received> commands() {
         return received.stream().filter(request -> !request.method().equals("GET")).toList();
+    }
+
+    public List<Received> reads() {
+        return received.stream().filter(request -> request.method().equals("GET")).toList();
     }
 
     @Override

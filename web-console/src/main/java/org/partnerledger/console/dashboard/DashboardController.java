@@ -82,6 +82,7 @@ class DashboardController {
         model.addAttribute("meetings", services.query(base + "/meetings", parameters).get("meetings"));
         model.addAttribute("raci", services.query(base + "/raci", parameters).get("areas"));
         model.addAttribute("stories", services.query(base + "/stories", parameters).get("stories"));
+        model.addAttribute("agreements", services.query(base + "/agreements", parameters).get("agreements"));
         model.addAttribute("metrics", metrics.get("metrics"));
         model.addAttribute("charts", charts);
         model.addAttribute("forms", catalog.partnershipForms(viewer.coordinates()));

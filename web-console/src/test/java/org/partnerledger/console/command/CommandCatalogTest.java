@@ -24,7 +24,7 @@ class CommandCatalogTest {
                 "grant-auditor-access", "record-grant", "reschedule-action", "cancel-action", "approve-minutes",
                 "set-revisit-interval", "state-purpose", "admit-partner", "withdraw-partner", "set-metric-target",
                 "record-lesson", "record-asset", "issue-progress-report", "disseminate-success",
-                "conclude-partnership")) {
+                "conclude-partnership", "review-agreement", "amend-agreement", "terminate-agreement")) {
             CommandForm form = catalog.form(id).orElseThrow(() -> new AssertionError("no form " + id));
             Map<String, List<String>> filled = form.fields().stream().collect(Collectors.toMap(FormField::name,
                     field -> List.of(sample(field.kind()))));

@@ -66,6 +66,9 @@ class DashboardControllerTest {
                   "status": "HELD", "minutes": {"approvedBy": []}}]}""");
         SERVICES.read("/raci", "{\"areas\": []}");
         SERVICES.read("/stories", "{\"stories\": []}");
+        SERVICES.read("/agreements", """
+                {"agreements": [{"agreementId": "ag1", "kind": "MOU", "title": "Data sharing MOU",
+                  "reviewBy": "2027-06-30", "termination": null}]}""");
     }
 
     @AfterAll
@@ -86,6 +89,7 @@ class DashboardControllerTest {
                         containsString("/commands/complete-action?actionId=a1"),
                         containsString("/commands/escalate-conflict?conflictId=c1"),
                         containsString("/commands/approve-minutes?meetingId=mt1"),
+                        containsString("/commands/review-agreement?agreementId=ag1"),
                         containsString("/commands/define-raci-area"),
                         containsString("data-events=\"/partnerships/" + PARTNERSHIP + "/events\""))));
     }

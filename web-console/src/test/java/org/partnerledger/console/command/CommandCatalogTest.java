@@ -24,7 +24,9 @@ class CommandCatalogTest {
                 "grant-auditor-access", "record-grant", "reschedule-action", "cancel-action", "approve-minutes",
                 "set-revisit-interval", "state-purpose", "admit-partner", "withdraw-partner", "set-metric-target",
                 "record-lesson", "record-asset", "issue-progress-report", "disseminate-success",
-                "conclude-partnership", "review-agreement", "amend-agreement", "terminate-agreement")) {
+                "conclude-partnership", "review-agreement", "amend-agreement", "terminate-agreement",
+                "reschedule-meeting", "cancel-meeting", "amend-minutes", "correct-minutes", "appoint-coordinator",
+                "delegate-collection", "retire-metric", "correct-measurement", "withdraw-consent")) {
             CommandForm form = catalog.form(id).orElseThrow(() -> new AssertionError("no form " + id));
             Map<String, List<String>> filled = form.fields().stream().collect(Collectors.toMap(FormField::name,
                     field -> List.of(sample(field.kind()))));

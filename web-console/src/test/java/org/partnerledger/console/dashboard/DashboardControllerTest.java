@@ -90,6 +90,8 @@ class DashboardControllerTest {
                         containsString("/commands/escalate-conflict?conflictId=c1"),
                         containsString("/commands/approve-minutes?meetingId=mt1"),
                         containsString("/commands/review-agreement?agreementId=ag1"),
+                        containsString("/commands/amend-minutes?meetingId=mt1"),
+                        containsString("/commands/retire-metric?metricId=m1"),
                         containsString("/commands/define-raci-area"),
                         containsString("data-events=\"/partnerships/" + PARTNERSHIP + "/events\""))));
     }

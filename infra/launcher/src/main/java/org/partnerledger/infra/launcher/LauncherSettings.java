@@ -20,6 +20,7 @@ record LauncherSettings(
         int commandPort,
         int queryPort,
         int identityPort,
+        int consolePort,
         Optional<String> externalIssuer,
         Optional<Datasource> commandDatasource,
         Optional<Datasource> queryDatasource,
@@ -45,6 +46,7 @@ record LauncherSettings(
                 port(env, "COMMAND_PORT", 8080),
                 port(env, "QUERY_PORT", 8081),
                 port(env, "PARTNERLEDGER_IDENTITY_PORT", 9000),
+                port(env, "PARTNERLEDGER_CONSOLE_PORT", 8082),
                 value(env, "PARTNERLEDGER_ISSUER").map(String::trim),
                 datasource(env, "COMMAND"),
                 datasource(env, "QUERY"),
@@ -86,6 +88,10 @@ record LauncherSettings(
 
     Path queryJar() {
         return Path.of("query-service", "target", "query-service.jar");
+    }
+
+    Path consoleJar() {
+        return Path.of("web-console", "target", "web-console.jar");
     }
 
     /** The JDBC coordinates handed to a service; an empty user or password counts as none for Spring Boot. */

@@ -17,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The local launcher behind {@code ./run}: PostgreSQL and Kafka, embedded unless external ones are configured, the
- * development identity provider unless an external issuer is, then command-service and query-service as child
- * processes. Ctrl-C or SIGTERM stops them in reverse order.
+ * development identity provider unless an external issuer is, then command-service, query-service and the web console
+ * as child processes. Ctrl-C or SIGTERM stops them in reverse order.
  */
 public final class LocalLauncher {
 
@@ -74,6 +74,7 @@ public final class LocalLauncher {
                     commandDatasource, kafka));
             started.add(startService("query-service", settings.queryJar(), settings.queryPort(),
                     queryDatasource, kafka));
+            started.add(startConsole());
             printSummary(started, commandDatasource, queryDatasource, kafka);
             if (settings.seedDemo()) {
                 seedDemo();
@@ -139,6 +140,14 @@ public final class LocalLauncher {
                 "SPRING_DATASOURCE_PASSWORD", datasource.password(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "PARTNERLEDGER_ISSUER", settings.issuer()));
+    }
+
+    /** Last: it reads the provider's discovery document when it starts, and it calls both services. */
+    private ServiceProcess startConsole() {
+        return startProcess("web-console", settings.consoleJar(), settings.consolePort(), Map.of(
+                "PARTNERLEDGER_ISSUER", settings.issuer(),
+                "PARTNERLEDGER_COMMAND_URL", "http://localhost:" + settings.commandPort(),
+                "PARTNERLEDGER_QUERY_URL", "http://localhost:" + settings.queryPort()));
     }
 
     private ServiceProcess startProcess(String name, Path jar, int port, Map<String, String> environment) {

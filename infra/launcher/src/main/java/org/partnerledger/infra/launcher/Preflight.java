@@ -18,6 +18,7 @@ final class Preflight {
     static void check(LauncherSettings settings) {
         requireJar(settings.commandJar());
         requireJar(settings.queryJar());
+        requireJar(settings.consoleJar());
         if (settings.needsLocalIdentityProvider()) {
             requireJar(settings.identityJar());
             requireFree(settings.identityPort(), "the identity provider", "PARTNERLEDGER_IDENTITY_PORT");
@@ -31,6 +32,7 @@ final class Preflight {
         }
         requireFree(settings.commandPort(), "command-service", "COMMAND_PORT");
         requireFree(settings.queryPort(), "query-service", "QUERY_PORT");
+        requireFree(settings.consolePort(), "the web console", "PARTNERLEDGER_CONSOLE_PORT");
     }
 
     private static void requireJar(Path jar) {

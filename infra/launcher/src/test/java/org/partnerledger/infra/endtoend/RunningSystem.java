@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole product as {@code ./run} starts it, but in a scratch directory on free ports: a real PostgreSQL, a real
- * KRaft broker, the local identity provider and the two service jars the build just produced, each in a process of
- * its own, so tests can kill, stop and restart any of them. Tests sign the demo users in at that provider, as
+ * KRaft broker, the local identity provider and the two service jars the build just produced (and, when asked, the
+ * web console), each in a process of its own, so tests can kill, stop and restart any of them. Tests sign the demo users in at that provider, as
  * {@code ./run token} does, and send their tokens.
  */
 final class RunningSystem implements AutoCloseable {
@@ -42,28 +42,52 @@ final class RunningSystem implements AutoCloseable {
     final ServiceProcess identity;
     final ServiceProcess commandService;
     final ServiceProcess queryService;
+    /** Started only by {@link #startWithConsoleIn}: the other suites need no browser-facing part. */
+    final ServiceProcess console;
+    private final boolean withConsole;
     private final Path root;
     private final Path commandServiceJar;
     private final URI issuer;
     private final Map<String, SignedInUser> users = new ConcurrentHashMap<>();
 
-    private RunningSystem(Path root) {
+    private RunningSystem(Path root, boolean withConsole) {
         this.root = root;
+        this.withConsole = withConsole;
         Path repository = repositoryRoot();
         postgres = new LocalPostgres(root.resolve("postgres"), freePort(), root.resolve("logs/postgres.log"));
         kafka = new LocalKafka(root.resolve("kafka"), freePort(), freePort());
         int identityPort = freePort();
+        int consolePort = freePort();
         issuer = URI.create("http://localhost:" + identityPort);
         identity = ServiceProcess.springBootJar("identity",
                 copied(repository.resolve("infra/identity/target/identity.jar"), root), SERVICE_JVM, Map.of(
                         "PARTNERLEDGER_ISSUER", issuer.toString(),
-                        "PARTNERLEDGER_IDENTITY_KEY_FILE", root.resolve("identity/signing-key.json").toString()),
+                        "PARTNERLEDGER_IDENTITY_KEY_FILE", root.resolve("identity/signing-key.json").toString(),
+                        "SPRING_APPLICATION_JSON", consoleRedirects(consolePort)),
                 identityPort, root.resolve("logs/identity.log"));
         commandServiceJar = copied(repository.resolve("command-service/target/command-service.jar"), root);
         commandService = commandServiceInstance("command-service");
         queryService = ServiceProcess.springBootJar("query-service",
                 copied(repository.resolve("query-service/target/query-service.jar"), root), SERVICE_JVM,
                 environment("partnerledger_query"), freePort(), root.resolve("logs/query-service.log"));
+        console = withConsole ? ServiceProcess.springBootJar("web-console",
+                copied(repository.resolve("web-console/target/web-console.jar"), root), SERVICE_JVM, Map.of(
+                        "PARTNERLEDGER_ISSUER", issuer.toString(),
+                        "PARTNERLEDGER_COMMAND_URL", commandService.baseUri().toString(),
+                        "PARTNERLEDGER_QUERY_URL", queryService.baseUri().toString()),
+                consolePort, root.resolve("logs/web-console.log")) : null;
+    }
+
+    /**
+     * The provider registers the console at port 8082 (infra/identity's application.yml); here the console runs on
+     * a free port, so the provider is told that port's redirect addresses instead.
+     */
+    private static String consoleRedirects(int consolePort) {
+        String client = "spring.security.oauth2.authorizationserver.client.partnerledger-console.registration.";
+        return """
+                {"%sredirect-uris": ["http://localhost:%d/login/oauth2/code/partnerledger"],
+                 "%spost-logout-redirect-uris": ["http://localhost:%d/"]}"""
+                .formatted(client, consolePort, client, consolePort);
     }
 
     /**
@@ -71,7 +95,15 @@ final class RunningSystem implements AutoCloseable {
      * close, and a broker left running would lose its log directory to the test's cleanup and halt the test JVM.
      */
     static RunningSystem startIn(Path root) {
-        RunningSystem system = new RunningSystem(root);
+        return start(new RunningSystem(root, false));
+    }
+
+    /** The system with the web console as well, started last as {@code ./run} starts it. */
+    static RunningSystem startWithConsoleIn(Path root) {
+        return start(new RunningSystem(root, true));
+    }
+
+    private static RunningSystem start(RunningSystem system) {
         try {
             system.start();
             return system;
@@ -96,6 +128,10 @@ final class RunningSystem implements AutoCloseable {
         identity.awaitHealthy(STARTUP);
         commandService.awaitHealthy(STARTUP);
         queryService.awaitHealthy(STARTUP);
+        if (withConsole) {
+            console.start();
+            console.awaitHealthy(STARTUP);
+        }
     }
 
     /** Another command-service on the same event store and broker, as a scaled-out deployment runs it. */
@@ -142,8 +178,15 @@ final class RunningSystem implements AutoCloseable {
         service.awaitHealthy(STARTUP);
     }
 
+    String consoleUrl(String path) {
+        return console.baseUri().resolve(path).toString();
+    }
+
     @Override
     public void close() {
+        if (console != null) {
+            console.stop(Duration.ofSeconds(20));
+        }
         queryService.stop(Duration.ofSeconds(20));
         commandService.stop(Duration.ofSeconds(20));
         identity.stop(Duration.ofSeconds(20));

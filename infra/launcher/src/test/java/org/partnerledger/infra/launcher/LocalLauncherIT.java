@@ -35,6 +35,7 @@ class LocalLauncherIT {
         StubJar.writeTo(root.resolve("command-service/target/command-service.jar"));
         StubJar.writeTo(root.resolve("query-service/target/query-service.jar"));
         StubJar.writeTo(root.resolve("infra/identity/target/identity.jar"));
+        StubJar.writeTo(root.resolve("web-console/target/web-console.jar"));
         output = root.resolve("launcher-output.txt");
     }
 
@@ -56,7 +57,7 @@ class LocalLauncherIT {
 
         assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(Files.readAllLines(output)).filteredOn(line -> line.startsWith("Stopping "))
-                .containsExactly("Stopping query-service", "Stopping command-service", "Stopping identity", "Stopping Kafka",
+                .containsExactly("Stopping web-console", "Stopping query-service", "Stopping command-service", "Stopping identity", "Stopping Kafka",
                         "Stopping PostgreSQL");
         awaitGone(processes);
     }
@@ -99,6 +100,11 @@ class LocalLauncherIT {
                 .contains(issuer, "PARTNERLEDGER_IDENTITY_KEY_FILE=data/identity/signing-key.json");
         assertThat(root.resolve("data/logs/command-service.log")).content().contains(issuer);
         assertThat(root.resolve("data/logs/query-service.log")).content().contains(issuer);
+        assertThat(root.resolve("data/logs/web-console.log")).content().contains(issuer,
+                "PARTNERLEDGER_COMMAND_URL=http://localhost:" + ports.get("COMMAND_PORT"),
+                "PARTNERLEDGER_QUERY_URL=http://localhost:" + ports.get("QUERY_PORT"));
+        assertThat(output).content().contains("web-console      http://localhost:"
+                + ports.get("PARTNERLEDGER_CONSOLE_PORT"));
     }
 
     @Test
@@ -199,7 +205,8 @@ class LocalLauncherIT {
     private static Map<String, String> freePorts() {
         Map<String, String> ports = new HashMap<>();
         for (String variable : List.of("PARTNERLEDGER_POSTGRES_PORT", "PARTNERLEDGER_KAFKA_PORT",
-                "PARTNERLEDGER_KAFKA_CONTROLLER_PORT", "COMMAND_PORT", "QUERY_PORT", "PARTNERLEDGER_IDENTITY_PORT")) {
+                "PARTNERLEDGER_KAFKA_CONTROLLER_PORT", "COMMAND_PORT", "QUERY_PORT", "PARTNERLEDGER_IDENTITY_PORT",
+                "PARTNERLEDGER_CONSOLE_PORT")) {
             ports.put(variable, String.valueOf(FreePorts.next()));
         }
         return ports;
@@ -210,7 +217,7 @@ class LocalLauncherIT {
         String postmasterPid = Files.readAllLines(root.resolve("data/postgres/postmaster.pid")).get(0).trim();
         List<ProcessHandle> processes = new ArrayList<>(launcher.children().toList());
         ProcessHandle.of(Long.parseLong(postmasterPid)).ifPresent(processes::add);
-        assertThat(processes).as(() -> describe(processes)).hasSize(5);
+        assertThat(processes).as(() -> describe(processes)).hasSize(6);
         return processes;
     }
 

@@ -23,7 +23,8 @@ public final class StubService {
             System.exit(Integer.parseInt(exitCode));
         }
         for (String variable : new String[] {"SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", "PARTNERLEDGER_ISSUER", "PARTNERLEDGER_IDENTITY_KEY_FILE"}) {
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", "PARTNERLEDGER_ISSUER", "PARTNERLEDGER_IDENTITY_KEY_FILE",
+                "PARTNERLEDGER_COMMAND_URL", "PARTNERLEDGER_QUERY_URL"}) {
             System.out.println(variable + "=" + System.getenv(variable));
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Map;
 public class Services {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
     };
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
@@ -40,7 +43,12 @@ public class Services {
 
     /** A JSON object from query-service; a refusal becomes {@link ServiceRefused}. */
     public Map<String, Object> query(String path, Map<String, ?> parameters) {
-        return read(uri(addresses.queryUrl(), path, parameters));
+        return read(uri(addresses.queryUrl(), path, parameters), OBJECT);
+    }
+
+    /** A JSON array from query-service; a refusal becomes {@link ServiceRefused}. */
+    public List<Map<String, Object>> queryList(String path) {
+        return read(uri(addresses.queryUrl(), path, Map.of()), LIST);
     }
 
     /** A command to command-service; success and refusal are both answers, for the form to show. */
@@ -69,10 +77,10 @@ public class Services {
         return send(request.GET(), BodyHandlers.ofInputStream());
     }
 
-    private Map<String, Object> read(URI uri) {
+    private <T> T read(URI uri, TypeReference<T> type) {
         HttpResponse<String> response = send(request(uri).GET(), BodyHandlers.ofString());
         refuseUnlessOk(response.statusCode(), response.body());
-        return parse(response.body(), OBJECT);
+        return parse(response.body(), type);
     }
 
     private static void refuseUnlessOk(int status, String body) {

@@ -30,13 +30,14 @@ class ImpactController {
         this.services = services;
     }
 
-    /**
-     * The services list partnerships for partners and auditors only, so a funder opens a partnership by the
-     * reference its coordinator gives them.
-     */
+    /** The partnerships the funder's organisation funds, to open; a reference given by a coordinator opens too. */
     @GetMapping("/impact")
-    String choose(@RequestParam(required = false) UUID partnership) {
-        return partnership == null ? "impact-choose" : "redirect:/partnerships/" + partnership + "/impact";
+    String choose(@RequestParam(required = false) UUID partnership, Model model) {
+        if (partnership != null) {
+            return "redirect:/partnerships/" + partnership + "/impact";
+        }
+        model.addAttribute("funded", services.queryList("/api/funded-partnerships"));
+        return "impact-choose";
     }
 
     @GetMapping("/partnerships/{partnershipId}/impact")

@@ -221,6 +221,13 @@ class ConsoleIT {
         String impact = system.consoleUrl("/partnerships/" + partnership + "/impact");
 
         browser.signIn(system.consoleUrl("/"), "funder");
+        String funded = "a[href$='/partnerships/" + partnership + "/impact']";
+        await().atMost(READ_SIDE).until(() -> {
+            browser.open(system.consoleUrl("/impact"));
+            return browser.present(funded);
+        });
+        browser.find(funded).click();
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(impact);
         await().atMost(READ_SIDE).until(() -> {
             browser.open(impact);
             return browser.present("#report-pdf");

@@ -3,6 +3,7 @@ package org.partnerledger.console.command;
 import org.partnerledger.console.command.CommandForm.Audience;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import static org.partnerledger.console.command.FieldKind.DATE;
 import static org.partnerledger.console.command.FieldKind.DATETIME;
 import static org.partnerledger.console.command.FieldKind.DECIMAL;
 import static org.partnerledger.console.command.FieldKind.INTEGER;
+import static org.partnerledger.console.command.FieldKind.ITEM;
 import static org.partnerledger.console.command.FieldKind.LINES;
 import static org.partnerledger.console.command.FieldKind.PARTNER;
 import static org.partnerledger.console.command.FieldKind.PARTNERS;
@@ -29,6 +31,9 @@ import static org.partnerledger.console.command.FormField.required;
 public class CommandCatalog {
 
     private static final String PARTNERSHIP = "/api/partnerships/{partnershipId}";
+    private static final int RATING_ROWS = 12;
+    private static final int INSTRUMENT_CATEGORIES = 4;
+    private static final int INSTRUMENT_ITEMS = 3;
     private static final String[] SECTORS = {"COMMUNITY_BASED", "FAITH_BASED", "PRIVATE", "PUBLIC", "EDUCATIONAL"};
 
     private final List<CommandForm> forms = List.of(
@@ -233,6 +238,11 @@ public class CommandCatalog {
                     PARTNERSHIP + "/metrics/{metricId}/targets", Audience.COORDINATOR,
                     required("period", "Period", TEXT).hint("YYYY-MM, YYYY-Qn or YYYY, not yet begun"),
                     required("target", "Target", DECIMAL)),
+            CommandForm.of("amend-metric-target", "Amend a period's target", "POST",
+                    PARTNERSHIP + "/metrics/{metricId}/target-amendments", Audience.COORDINATOR,
+                    required("period", "Period", TEXT).hint("YYYY-MM, YYYY-Qn or YYYY, one that has a target"),
+                    required("target", "New target", DECIMAL),
+                    required("reason", "Reason", TEXTAREA)),
             CommandForm.of("delegate-collection", "Delegate a metric's collection", "POST",
                     PARTNERSHIP + "/metrics/{metricId}/collection-delegations", Audience.COORDINATOR,
                     required("partner", "Partner who will collect it", PARTNER)),
@@ -291,6 +301,9 @@ public class CommandCatalog {
                     required("partner", "Partner", PARTNER),
                     choice("kind", "Kind", true, "PEOPLE", "PLACES", "INSTITUTIONS", "FUNDING", "EXPERTISE"),
                     required("description", "Description", TEXTAREA)),
+            CommandForm.of("withdraw-asset", "Withdraw what a partner brings", "POST",
+                    PARTNERSHIP + "/assets/{assetId}/withdrawal", Audience.COORDINATOR,
+                    required("reason", "Reason", TEXTAREA)),
             CommandForm.of("issue-progress-report", "Issue a progress report", "POST",
                     PARTNERSHIP + "/progress-reports", Audience.COORDINATOR,
                     required("title", "Title", TEXT),
@@ -306,10 +319,22 @@ public class CommandCatalog {
                     Audience.COORDINATOR,
                     required("title", "Title", TEXT),
                     required("closesOn", "Closes on", DATE)),
+            CommandForm.of("close-review-round", "Close a review round", "POST",
+                    PARTNERSHIP + "/review-rounds/{roundId}/closure", Audience.COORDINATOR,
+                    optional("summary", "Summary", TEXTAREA)),
+            CommandForm.of("submit-ratings", "Submit review ratings", "POST",
+                    PARTNERSHIP + "/review-rounds/{roundId}/ratings", Audience.PARTNER, ratingFields()),
+            CommandForm.of("adopt-review-instrument", "Adopt a review instrument", "PUT",
+                    PARTNERSHIP + "/review-instrument", Audience.COORDINATOR, instrumentFields()),
             CommandForm.of("grant-auditor-access", "Grant an auditor access", "POST", PARTNERSHIP + "/auditors",
                     Audience.COORDINATOR,
                     required("organisationId", "Auditor organisation id", TEXT).hint("A UUID"),
                     optional("note", "Note", TEXTAREA)),
+            CommandForm.of("revoke-auditor-access", "Revoke an auditor's access", "POST",
+                    PARTNERSHIP + "/auditors/{organisationId}/revocation", Audience.COORDINATOR,
+                    required("organisationId", "Auditor organisation id", ITEM)
+                            .hint("The UUID the access was granted to (see the history)"),
+                    optional("reason", "Reason", TEXTAREA)),
             CommandForm.of("record-grant", "Record a grant", "POST", PARTNERSHIP + "/grants", Audience.COORDINATOR,
                     required("funderOrganisationId", "Funder organisation id", TEXT).hint("A UUID"),
                     required("funderName", "Funder name", TEXT),
@@ -321,6 +346,63 @@ public class CommandCatalog {
                     required("closingNote", "Closing note", TEXTAREA)
                             .hint("Every later command is refused: the partnership's record is closed")));
 
+    /**
+     * A rating per row: api.md's {@code answers} of {@code {itemKey, score, comment}}. The read side lists no item
+     * keys (only the instrument's categories), so each is typed; rows left blank are dropped, and a partner with more
+     * items than rows submits again (an item once rated is refused, {@code ITEM_ALREADY_RATED}).
+     */
+    private static FormField[] ratingFields() {
+        List<FormField> fields = new ArrayList<>();
+        fields.add(required("partner", "Rating for partner", PARTNER).hint("Members rate for their own organisation"));
+        for (int row = 0; row < RATING_ROWS; row++) {
+            String answer = "answers[" + row + "]";
+            String nth = "Answer " + (row + 1);
+            FormField itemKey = field(row == 0, answer + ".itemKey", nth + ": item key", TEXT);
+            fields.add(row == 0 ? itemKey.hint("The item's key in the round's instrument, e.g. communication-channels")
+                    : itemKey);
+            FormField score = field(row == 0, answer + ".score", nth + ": score", INTEGER);
+            fields.add(row == 0 ? score.hint("1 (not at all) to 5 (fully)") : score);
+            fields.add(optional(answer + ".comment", nth + ": comment", TEXT));
+        }
+        return fields.toArray(FormField[]::new);
+    }
+
+    /**
+     * api.md's {@code categories} of {@code {key, name, factors: [{key, name, items: [{key, question}]}]}} as rows:
+     * a few categories of one factor each with a few items; rows left blank are dropped.
+     */
+    private static FormField[] instrumentFields() {
+        List<FormField> fields = new ArrayList<>();
+        fields.add(required("instrumentId", "Instrument id", TEXT).hint("1 to 60 lowercase letters, digits or dashes"));
+        fields.add(required("version", "Its version", TEXT).hint("1 to 20 letters, digits, dots or dashes"));
+        for (int c = 0; c < INSTRUMENT_CATEGORIES; c++) {
+            boolean first = c == 0;
+            String category = "categories[" + c + "]";
+            String nth = "Category " + (c + 1);
+            FormField key = field(first, category + ".key", nth + ": key", TEXT);
+            fields.add(first ? key.hint("Keys: 1 to 60 lowercase letters, digits or dashes, all distinct") : key);
+            fields.add(field(first, category + ".name", nth + ": name", TEXT));
+            fields.add(field(first, category + ".factors[0].key", nth + ", its factor: key", TEXT));
+            fields.add(field(first, category + ".factors[0].name", nth + ", its factor: name", TEXT));
+            for (int i = 0; i < INSTRUMENT_ITEMS; i++) {
+                String item = category + ".factors[0].items[" + i + "]";
+                String which = nth + ", item " + (i + 1);
+                fields.add(field(first && i == 0, item + ".key", which + ": key", TEXT));
+                fields.add(field(first && i == 0, item + ".question", which + ": question", TEXT));
+            }
+        }
+        return fields.toArray(FormField[]::new);
+    }
+
+    private static FormField field(boolean required, String name, String label, FieldKind kind) {
+        return required ? required(name, label, kind) : optional(name, label, kind);
+    }
+
+    /** Every form, in the catalog's order. */
+    List<CommandForm> all() {
+        return forms;
+    }
+
     public Optional<CommandForm> form(String id) {
         return forms.stream().filter(form -> form.id().equals(id)).findFirst();
     }
@@ -329,7 +411,7 @@ public class CommandCatalog {
     public List<CommandForm> partnershipForms(boolean coordinator) {
         return forms.stream()
                 .filter(CommandForm::ofPartnership)
-                .filter(form -> form.itemVariables().isEmpty())
+                .filter(form -> form.linkedItems().isEmpty())
                 .filter(form -> coordinator || form.audience() == Audience.PARTNER)
                 .toList();
     }

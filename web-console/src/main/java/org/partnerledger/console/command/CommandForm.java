@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * partnership as {@code {partnershipId}} and may name an item ({@code {actionId}}), which the form carries.
  *
  * @param audience      {@link Audience#PARTNER} when members may issue it for their own partner (api.md, Access)
- * @param itemVariables the path's variables other than the partnership: ids the page that links the form gives
+ * @param itemVariables the path's variables other than the partnership: ids the page that links the form gives,
+ *                      or that the form asks for ({@link #linkedItems()})
  */
 public record CommandForm(String id, String title, String method, String path, Audience audience,
                           List<FormField> fields, List<String> itemVariables) {
@@ -35,6 +36,12 @@ public record CommandForm(String id, String title, String method, String path, A
     /** Whether the form belongs to a partnership that exists already (all but forming one). */
     public boolean ofPartnership() {
         return path.contains("{partnershipId}");
+    }
+
+    /** The item variables the page that links the form gives; the others are {@link FieldKind#ITEM} fields. */
+    public List<String> linkedItems() {
+        return itemVariables.stream().filter(name -> fields.stream()
+                .noneMatch(field -> field.kind() == FieldKind.ITEM && field.name().equals(name))).toList();
     }
 
     public boolean needsPartners() {

@@ -25,5 +25,10 @@ public enum FieldKind {
     /** Some of the partnership's partners (check boxes): a JSON array of short ids. */
     PARTNERS,
     /** A check box: a JSON boolean. */
-    BOOLEAN
+    BOOLEAN,
+    /**
+     * An id the command's path names (a UUID), typed in where no page lists the items to pick from (an auditor
+     * organisation's access): it fills the path's variable of its name and never goes into the body.
+     */
+    ITEM
 }

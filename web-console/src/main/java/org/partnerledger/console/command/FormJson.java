@@ -14,6 +14,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 public final class FormJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String NOT_AN_ID = "must be an id such as 6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a01";
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,2})])?");
 
     private FormJson() {
@@ -39,6 +42,10 @@ public final class FormJson {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
             List<String> texts = submitted.getOrDefault(field.name(), List.of());
+            if (field.kind() == FieldKind.ITEM) {
+                item(field, texts).ifPresent(message -> errors.put(field.name(), message));
+                continue;
+            }
             try {
                 JsonNode value = convert(field, texts, zone);
                 if (value != null) {
@@ -50,6 +57,23 @@ public final class FormJson {
         }
         prune(body);
         return new Mapped(body, errors);
+    }
+
+    /**
+     * An id for the path is checked here, as no service could be asked without it: what is not a UUID would name
+     * another path. It is never part of the body.
+     */
+    private static Optional<String> item(FormField field, List<String> texts) {
+        String text = texts.isEmpty() ? "" : texts.get(0).trim();
+        if (text.isEmpty()) {
+            return field.required() ? Optional.of("must not be blank") : Optional.empty();
+        }
+        try {
+            UUID.fromString(text);
+            return text.length() == 36 ? Optional.empty() : Optional.of(NOT_AN_ID);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(NOT_AN_ID);
+        }
     }
 
     private static JsonNode convert(FormField field, List<String> texts, ZoneId zone) {

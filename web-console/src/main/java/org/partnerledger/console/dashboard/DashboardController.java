@@ -83,6 +83,8 @@ class DashboardController {
         model.addAttribute("raci", services.query(base + "/raci", parameters).get("areas"));
         model.addAttribute("stories", services.query(base + "/stories", parameters).get("stories"));
         model.addAttribute("agreements", services.query(base + "/agreements", parameters).get("agreements"));
+        model.addAttribute("reviewRounds", services.query(base + "/reviews", parameters).get("rounds"));
+        model.addAttribute("assets", currentAssets(services.query(base + "/assets", parameters)));
         model.addAttribute("metrics", metrics.get("metrics"));
         model.addAttribute("charts", charts);
         model.addAttribute("forms", catalog.partnershipForms(viewer.coordinates()));
@@ -94,6 +96,14 @@ class DashboardController {
                         .<Map<String, Object>>comparingInt(action -> STATUS_ORDER.indexOf(action.get("status")))
                         .thenComparing(action -> String.valueOf(action.get("dueDate"))))
                 .toList();
+    }
+
+    /** The entries of what partners bring that stand: a withdrawn one is history. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> currentAssets(Map<String, Object> register) {
+        List<Map<String, Object>> assets = (List<Map<String, Object>>) register.get("assets");
+        return assets == null ? List.of()
+                : assets.stream().filter(asset -> !Boolean.TRUE.equals(asset.get("withdrawn"))).toList();
     }
 
     @SuppressWarnings("unchecked")

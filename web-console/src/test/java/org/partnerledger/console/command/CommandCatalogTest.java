@@ -16,7 +16,7 @@ class CommandCatalogTest {
 
     @Test
     void givenEveryFormFilledInWhenMappedExpectEachFieldAtItsPathAndNoErrors() {
-        for (String id : List.of("form-partnership", "record-decision", "assign-action", "complete-action",
+        List<String> ids = List.of("form-partnership", "record-decision", "assign-action", "complete-action",
                 "schedule-meeting", "record-minutes", "log-conflict", "escalate-conflict", "resolve-conflict",
                 "agree-conflict-ladder", "revise-vision", "reaffirm-vision", "set-cadence", "define-raci-area",
                 "assign-raci-roles", "sign-agreement", "propose-metric", "endorse-metric", "record-measurement",
@@ -26,7 +26,12 @@ class CommandCatalogTest {
                 "record-lesson", "record-asset", "issue-progress-report", "disseminate-success",
                 "conclude-partnership", "review-agreement", "amend-agreement", "terminate-agreement",
                 "reschedule-meeting", "cancel-meeting", "amend-minutes", "correct-minutes", "appoint-coordinator",
-                "delegate-collection", "retire-metric", "correct-measurement", "withdraw-consent")) {
+                "delegate-collection", "retire-metric", "correct-measurement", "withdraw-consent",
+                "adopt-review-instrument", "submit-ratings", "close-review-round", "revoke-auditor-access",
+                "withdraw-asset", "amend-metric-target");
+        assertThat(catalog.all()).extracting(CommandForm::id).as("every form of the catalog is filled here")
+                .containsExactlyInAnyOrderElementsOf(ids);
+        for (String id : ids) {
             CommandForm form = catalog.form(id).orElseThrow(() -> new AssertionError("no form " + id));
             Map<String, List<String>> filled = form.fields().stream().collect(Collectors.toMap(FormField::name,
                     field -> List.of(sample(field.kind()))));
@@ -42,6 +47,18 @@ class CommandCatalogTest {
     void givenAMemberWhenListingAPartnershipsFormsExpectOnlyThoseAMemberMayIssue() {
         assertThat(catalog.partnershipForms(false)).extracting(CommandForm::id)
                 .containsExactly("record-decision", "log-conflict", "share-story", "record-check-in", "record-asset");
+    }
+
+    @Test
+    void givenACoordinatorWhenListingAPartnershipsFormsExpectThoseWhoseIdIsAFieldButNotThoseAPagePicks() {
+        assertThat(catalog.partnershipForms(true)).extracting(CommandForm::id)
+                .contains("open-review-round", "adopt-review-instrument", "grant-auditor-access",
+                        "revoke-auditor-access")
+                .doesNotContain("submit-ratings", "close-review-round", "withdraw-asset", "amend-metric-target");
+        CommandForm revocation = catalog.form("revoke-auditor-access").orElseThrow();
+        assertThat(revocation.itemVariables()).containsExactly("organisationId");
+        assertThat(revocation.linkedItems()).isEmpty();
+        assertThat(catalog.form("submit-ratings").orElseThrow().linkedItems()).containsExactly("roundId");
     }
 
     @Test
@@ -66,6 +83,7 @@ class CommandCatalogTest {
             case DECIMAL -> "2.5";
             case BOOLEAN -> "true";
             case LINES -> "one\ntwo";
+            case ITEM -> "6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a03";
             default -> "abc";
         };
     }

@@ -72,6 +72,47 @@ class CommandControllerTest {
     }
 
     @Test
+    void givenAnAuditorsRevocationWhenSubmittedExpectTheTypedOrganisationInThePathAndOnlyTheReasonInTheBody()
+            throws Exception {
+        SERVICES.answer(200, "{\"version\": 7}");
+        int before = SERVICES.commands().size();
+
+        mvc.perform(post("/partnerships/" + PARTNERSHIP + "/commands/revoke-auditor-access")
+                        .with(as("coordinator")).with(csrf())
+                        .param("organisationId", "6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a05").param("reason", "Audit done"))
+                .andExpect(redirectedUrl("/partnerships/" + PARTNERSHIP + "?minVersion=7"));
+
+        StubServices.Received sent = SERVICES.commands().get(before);
+        assertThat(sent.path()).isEqualTo("/api/partnerships/" + PARTNERSHIP
+                + "/auditors/6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a05/revocation");
+        assertThat(sent.body()).isEqualTo("{\"reason\":\"Audit done\"}");
+    }
+
+    @Test
+    void givenAnAuditorIdThatIsNoUuidWhenSubmittedExpectTheMessageBesideItAndNothingSent() throws Exception {
+        int before = SERVICES.commands().size();
+
+        mvc.perform(post("/partnerships/" + PARTNERSHIP + "/commands/revoke-auditor-access")
+                        .with(as("coordinator")).with(csrf()).param("organisationId", "../../conclusion"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"f-organisationId-error\">must be an id")))
+                .andExpect(content().string(containsString("<label for=\"f-organisationId\">")));
+
+        assertThat(SERVICES.commands()).hasSize(before);
+    }
+
+    @Test
+    void givenARoundsRatingFormWhenShownExpectTheRoundCarriedAndALabelOnEveryAnswersField() throws Exception {
+        mvc.perform(get("/partnerships/" + PARTNERSHIP + "/commands/submit-ratings")
+                        .param("roundId", "6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a04").with(as("member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"roundId\"")))
+                .andExpect(content().string(containsString("value=\"6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a04\"")))
+                .andExpect(content().string(containsString("<label for=\"f-answers-11--score\">")))
+                .andExpect(content().string(containsString("<label for=\"f-answers-0--itemKey\">")));
+    }
+
+    @Test
     void givenValidationErrorsWhenSubmittedExpectTheFormAgainWithEachMessageBesideItsFieldAndWhatWasTyped()
             throws Exception {
         SERVICES.answer(400, """

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,6 +90,87 @@ class FormJsonTest {
 
         assertThat(mapped.body().toString()).isEqualTo("""
                 {"channels":["FUNDER_VIEW"],"minor":true,"guardianConsent":false}""");
+    }
+
+    @Test
+    void givenRatingsInTheirRowsWhenMappedExpectApiMdsAnswersPerItemKeyWithScoresAsNumbersAndBlankRowsLeftOut() {
+        FormJson.Mapped mapped = FormJson.map(form("submit-ratings"), filled(
+                "roundId", "6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a04",
+                "partner", "rcsd",
+                "answers[0].itemKey", "communication-channels",
+                "answers[0].score", "4",
+                "answers[0].comment", "The newsletter works",
+                "answers[1].itemKey", "", "answers[1].score", "", "answers[1].comment", "",
+                "answers[2].itemKey", "vision-known",
+                "answers[2].score", "2"), ZoneOffset.UTC);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(mapped.body().toString()).isEqualTo("""
+                {"partner":"rcsd","answers":[{"itemKey":"communication-channels","score":4,\
+                "comment":"The newsletter works"},{"itemKey":"vision-known","score":2}]}""");
+    }
+
+    @Test
+    void givenAnInstrumentInRowsWhenMappedExpectCategoriesWithTheirFactorAndItemsAsApiMdNestsThem() {
+        FormJson.Mapped mapped = FormJson.map(form("adopt-review-instrument"), filled(
+                "instrumentId", "wilder", "version", "2.0",
+                "categories[0].key", "environment", "categories[0].name", "Environment",
+                "categories[0].factors[0].key", "history",
+                "categories[0].factors[0].name", "History of collaboration",
+                "categories[0].factors[0].items[0].key", "history-1",
+                "categories[0].factors[0].items[0].question", "Have we worked together before?",
+                "categories[0].factors[0].items[1].key", "history-2",
+                "categories[0].factors[0].items[1].question", "Did it go well?",
+                "categories[1].key", " ", "categories[1].factors[0].items[0].key", ""),
+                ZoneOffset.UTC);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(mapped.body().toString()).isEqualTo("""
+                {"instrumentId":"wilder","version":"2.0","categories":[{"key":"environment","name":"Environment",\
+                "factors":[{"key":"history","name":"History of collaboration","items":[{"key":"history-1",\
+                "question":"Have we worked together before?"},{"key":"history-2","question":"Did it go well?"}]}]}]}""");
+    }
+
+    @Test
+    void givenAnAuditorsRevocationWhenMappedExpectTheOrganisationForThePathOnlyAndAnEmptyBodyWithoutReason() {
+        FormJson.Mapped mapped = FormJson.map(form("revoke-auditor-access"), filled(
+                "organisationId", "6f1c2a8e-3b4d-4c5e-9a7b-1d2e3f405a05", "reason", ""),
+                ZoneOffset.UTC);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(mapped.body().toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void givenAnAuditorIdThatIsNoUuidOrNoneWhenMappedExpectAnErrorBesideItSoThatNoPathIsMadeOfIt() {
+        assertThat(FormJson.map(form("revoke-auditor-access"), filled(
+                "organisationId", "../../conclusion", "reason", "Audit done"), ZoneOffset.UTC)
+                .errors()).containsOnlyKeys("organisationId");
+        assertThat(FormJson.map(form("revoke-auditor-access"), Map.of("organisationId", List.of(" ")),
+                ZoneOffset.UTC).errors()).containsExactly(Map.entry("organisationId", "must not be blank"));
+    }
+
+    @Test
+    void givenATargetAmendmentAnAssetWithdrawalAndARoundClosedWhenMappedExpectTheirBodiesOfApiMd() {
+        assertThat(FormJson.map(form("amend-metric-target"), Map.of("metricId", List.of("x"),
+                "period", List.of("2027-Q3"), "target", List.of("120,5"), "reason", List.of("New funding")),
+                ZoneOffset.UTC).body().toString())
+                .isEqualTo("{\"period\":\"2027-Q3\",\"target\":120.5,\"reason\":\"New funding\"}");
+        assertThat(FormJson.map(form("withdraw-asset"), Map.of("reason", List.of("The room closed")),
+                ZoneOffset.UTC).body().toString()).isEqualTo("{\"reason\":\"The room closed\"}");
+        assertThat(FormJson.map(form("close-review-round"), Map.of("summary", List.of("")),
+                ZoneOffset.UTC).body().toString()).isEqualTo("{}");
+        assertThat(FormJson.map(form("close-review-round"), Map.of("summary", List.of("Roles need work")),
+                ZoneOffset.UTC).body().toString()).isEqualTo("{\"summary\":\"Roles need work\"}");
+    }
+
+    /** A form as submitted: names and their one text, in pairs. */
+    private static Map<String, List<String>> filled(String... namesAndTexts) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            values.put(namesAndTexts[i], List.of(namesAndTexts[i + 1]));
+        }
+        return values;
     }
 
     private CommandForm form(String id) {

@@ -66,6 +66,17 @@ class DashboardControllerTest {
                   "status": "HELD", "minutes": {"approvedBy": []}}]}""");
         SERVICES.read("/raci", "{\"areas\": []}");
         SERVICES.read("/stories", "{\"stories\": []}");
+        SERVICES.read("/reviews", """
+                {"categories": [{"category": "communication", "name": "Communication"}],
+                 "rounds": [{"roundId": "r1", "title": "Spring review", "openedAt": "2026-10-01T09:00:00Z",
+                   "closedAt": null, "categories": []},
+                  {"roundId": "r0", "title": "Last year", "openedAt": "2025-10-01T09:00:00Z",
+                   "closedAt": "2025-11-01T09:00:00Z", "categories": []}], "trends": []}""");
+        SERVICES.read("/assets", """
+                {"assets": [{"assetId": "as1", "partner": "abc", "kind": "PLACES", "description": "A training room",
+                  "withdrawn": false},
+                 {"assetId": "as0", "partner": "rcsd", "kind": "FUNDING", "description": "A grant ended",
+                  "withdrawn": true}]}""");
         SERVICES.read("/agreements", """
                 {"agreements": [{"agreementId": "ag1", "kind": "MOU", "title": "Data sharing MOU",
                   "reviewBy": "2027-06-30", "termination": null}]}""");
@@ -93,6 +104,15 @@ class DashboardControllerTest {
                         containsString("/commands/amend-minutes?meetingId=mt1"),
                         containsString("/commands/retire-metric?metricId=m1"),
                         containsString("/commands/define-raci-area"),
+                        containsString("/commands/amend-metric-target?metricId=m1"),
+                        containsString("/commands/submit-ratings?roundId=r1"),
+                        containsString("/commands/close-review-round?roundId=r1"),
+                        not(containsString("roundId=r0")),
+                        containsString("/commands/open-review-round"),
+                        containsString("/commands/adopt-review-instrument"),
+                        containsString("/commands/withdraw-asset?assetId=as1"),
+                        containsString("A training room"), not(containsString("A grant ended")),
+                        containsString("/commands/revoke-auditor-access"),
                         containsString("data-events=\"/partnerships/" + PARTNERSHIP + "/events\""))));
     }
 
@@ -103,6 +123,11 @@ class DashboardControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("/commands/record-decision"), containsString("/commands/complete-action"),
                         not(containsString("/commands/define-raci-area")),
+                        containsString("/commands/submit-ratings?roundId=r1"),
+                        not(containsString("/commands/close-review-round")),
+                        not(containsString("/commands/withdraw-asset")),
+                        not(containsString("/commands/amend-metric-target")),
+                        not(containsString("/commands/revoke-auditor-access")),
                         not(containsString("/commands/escalate-conflict")))));
     }
 

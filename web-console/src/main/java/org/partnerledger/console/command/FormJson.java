@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A submitted form as the command's JSON body: each field's text converted by its kind and put at its path. A blank
  * field is left out, so the service, which owns every rule, says what is missing; rows of a list that were left
- * wholly blank are dropped. Only what no JSON can carry (a number that is not one) is refused here.
+ * wholly blank are dropped. Only what no JSON can carry (a number that is not one) is refused here, and an
+ * {@link FieldKind#ITEM} id that is missing or no UUID, as it makes the path rather than the body.
  */
 public final class FormJson {
 

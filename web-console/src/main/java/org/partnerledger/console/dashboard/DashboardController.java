@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A partnership's dashboard: its health evidence per practice, figures, charts, actions and open conflicts, now or
+ * A partnership's dashboard: its health evidence per practice, figures, charts, actions and open conflicts, review
+ * rounds and what partners bring, each with the forms that act on it, now or
  * as it stood on a day or at a version. Funders never reach it: the services answer them 403 or 404.
  */
 @Controller

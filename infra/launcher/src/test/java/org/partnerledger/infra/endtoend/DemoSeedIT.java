@@ -1,13 +1,9 @@
 package org.partnerledger.infra.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partnerledger.infra.launcher.demo.DemoSeed;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,27 +19,12 @@ import static org.awaitility.Awaitility.await;
  * for every practice and a mix of statuses, the funder's page with a year of measurements and stories, the auditor's
  * and the members' lists. Seeding again finds both and appends nothing.
  */
-class DemoSeedIT {
+class DemoSeedIT extends AgainstTheRunningSystem {
 
     private static final List<String> PRACTICES = List.of("COMMUNICATION", "SHARED_VISION", "ROLES",
             "MEETING_CADENCE", "CONFLICT_PROCESS", "AGREEMENTS", "SHARED_METRICS", "REPORTING", "STORIES",
             "CELEBRATING_WINS", "CONTINUOUS_EVALUATION");
 
-    @TempDir
-    static Path root;
-    private static RunningSystem system;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.startIn(root);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void theDemoIsSeededOnceAndShowsEveryPracticeToEachDemoUser() {

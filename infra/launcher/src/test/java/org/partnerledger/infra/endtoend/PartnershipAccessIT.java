@@ -1,12 +1,7 @@
 package org.partnerledger.infra.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,29 +13,13 @@ import static org.awaitility.Awaitility.await;
  * a partnership gives the demo users their standing in it, both services hold them to it, and the history names who
  * did each thing.
  */
-class PartnershipAccessIT {
+class PartnershipAccessIT extends AgainstTheRunningSystem {
 
     private static final String DECISION = """
             {"title": "Share attendance data", "rationale": "Both need it", "decidedBy": ["abc", "rcsd"]}""";
 
-    /** Kept when the test fails: the services' logs are under {@code logs/}. */
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    static Path root;
-    private static RunningSystem system;
     private final Http coordinator = system.as("coordinator");
     private final Http memberOfRcsd = system.as("member-rcsd");
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.startIn(root);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void thePartnershipsHistoryDecidesWhoMayDoWhatAndNamesWhoDidIt() {

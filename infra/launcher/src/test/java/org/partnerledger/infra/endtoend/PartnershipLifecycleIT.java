@@ -1,11 +1,7 @@
 package org.partnerledger.infra.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,24 +15,9 @@ import static org.awaitility.Awaitility.await;
  * the demo coordinator, signed in at the real identity provider, and their effects read back from the real
  * query-service, through the real PostgreSQL and Kafka in between.
  */
-class PartnershipLifecycleIT {
+class PartnershipLifecycleIT extends AgainstTheRunningSystem {
 
-    @TempDir
-    static Path root;
-    private static RunningSystem system;
     private final Http http = system.as("coordinator");
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.startIn(root);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void theFiveCommandsShowInEveryViewOfTheQuerySideInStreamOrder() {

@@ -1,11 +1,7 @@
 package org.partnerledger.infra.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,26 +20,11 @@ import static org.awaitility.Awaitility.await;
  * actions, actions completed and rescheduled, a conflict escalated and resolved, an MOU reviewed, a metric endorsed
  * by every partner and measured, a story with consent, a review, the vision revisited, and the partnership concluded.
  */
-class PartnershipYearIT {
+class PartnershipYearIT extends AgainstTheRunningSystem {
 
-    @TempDir
-    static Path root;
-    private static RunningSystem system;
     private final Http http = system.as("coordinator");
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private String base;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.startIn(root);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void aWholeYearOfPracticeIsRecordedAndShowsInTheHistoryInOrder() {

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.partnerledger.events.Partner;
+import org.partnerledger.infra.launcher.demo.DemoSeed;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,6 +61,37 @@ class ConsoleIT {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /** What ./run --demo offers a newcomer: full dashboards, health, charts and a funder page, at once. */
+    @Test
+    void afterTheDemoSeedANewcomerSeesFullDashboardsChartsAndAFunderPage() {
+        DemoSeed.Outcome demo = new DemoSeed(URI.create(system.commandUrl("/")), URI.create(system.queryUrl("/")),
+                system.issuer()).seed();
+        // This class forms a partnership of the workforce demo's name, which the seed then leaves as it is.
+        DemoSeed.Seeded housing = demo.partnerships().stream().filter(seeded -> seeded.name().startsWith("SHINE"))
+                .findFirst().orElseThrow();
+        assertThat(housing.skipped()).isFalse();
+        String pilot = housing.partnershipId();
+
+        browser.signIn(system.consoleUrl("/"), "coordinator");
+        await().atMost(READ_SIDE).until(() -> {
+            browser.open(system.consoleUrl("/portfolio"));
+            return browser.text("#portfolio").contains("SHINE");
+        });
+        browser.screenshot("demo-portfolio");
+        browser.open(system.consoleUrl("/partnerships/" + pilot));
+        assertThat(browser.driver().findElements(By.cssSelector("#health tbody tr"))).as("every practice")
+                .hasSize(11);
+        await().atMost(READ_SIDE).until(() -> browser.driver().findElements(By.cssSelector(".chart canvas"))
+                .size() > 1);
+        browser.screenshot("demo-dashboard");
+
+        browser.signIn(system.consoleUrl("/"), "funder");
+        browser.open(system.consoleUrl("/impact"));
+        browser.find("a[href$='/partnerships/" + pilot + "/impact']").click();
+        await().atMost(READ_SIDE).until(() -> browser.present(".chart canvas"));
+        browser.screenshot("demo-funder-impact");
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +37,7 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
     private final WebDriver driver;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,10 +76,10 @@ final class Browser implements AutoCloseable {
     void signIn(String consoleUrl, String username) {
         signOut();
         driver.get(consoleUrl);
-        driver.findElement(By.id("sign-in")).click();
+        follow("#sign-in");
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        follow("button[type=submit]");
     }
 
     /** Forgets both sessions: the console's and the provider's share the host, so one call clears them. */
@@ -138,7 +141,17 @@ final class Browser implements AutoCloseable {
     }
 
     void submit() {
-        find("#submit").click();
+        follow("#submit");
+    }
+
+    /**
+     * Clicks what loads another page (a link, a form's button) and returns once that page has replaced this one:
+     * read before, an element would still be the old page's.
+     */
+    void follow(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
     }
 
     void screenshot(String name) {

@@ -89,7 +89,7 @@ class ConsoleIT {
 
         browser.signIn(system.consoleUrl("/"), "funder");
         browser.open(system.consoleUrl("/impact"));
-        browser.find("a[href$='/partnerships/" + pilot + "/impact']").click();
+        browser.follow("a[href$='/partnerships/" + pilot + "/impact']");
         await().atMost(READ_SIDE).until(() -> browser.present(".chart canvas"));
         browser.screenshot("demo-funder-impact");
     }
@@ -130,7 +130,7 @@ class ConsoleIT {
         browser.submit();
         await().atMost(READ_SIDE).until(() -> browser.present("a[href*='record-minutes']"));
 
-        browser.find("a[href*='record-minutes']").click();
+        browser.follow("a[href*='record-minutes']");
         browser.tick("attendees", "abc");
         browser.tick("attendees", "rcsd");
         browser.fill("summary", "We agreed to start the pilot");
@@ -216,7 +216,7 @@ class ConsoleIT {
         assertThat(browser.present("#record-heading")).as("auditors issue no command").isFalse();
 
         browser.fill("asOf", LocalDate.now(ZoneOffset.UTC).toString());
-        browser.find("#show-as-of").click();
+        browser.follow("#show-as-of");
         assertThat(browser.text("#as-it-was")).contains("as it stood");
         browser.screenshot("auditor-as-of");
         assertThat(browser.attribute("#chart-1", "data-chart")).as("the metric against its baseline")
@@ -232,7 +232,7 @@ class ConsoleIT {
                 "DecisionRecorded");
         browser.screenshot("history");
         browser.fill("type", "DecisionRecorded");
-        browser.find("#history-filters button").click();
+        browser.follow("#history-filters button");
         assertThat(browser.text("#timeline")).contains("DecisionRecorded").doesNotContain("PartnershipFormed");
         HttpResponse<byte[]> csv = browser.download(browser.attribute("#export-csv", "href"));
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -260,7 +260,7 @@ class ConsoleIT {
             browser.open(system.consoleUrl("/impact"));
             return browser.present(funded);
         });
-        browser.find(funded).click();
+        browser.follow(funded);
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(impact);
         await().atMost(READ_SIDE).until(() -> {
             browser.open(impact);
@@ -282,7 +282,7 @@ class ConsoleIT {
         assertThat(browser.download(impact).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self';").doesNotContain("unsafe-eval"));
 
-        browser.find("form.signout button").click();
+        browser.follow("form.signout button");
         assertThat(browser.find("#sign-in").isDisplayed()).as("signed out at the provider, back at the console")
                 .isTrue();
         browser.open(impact);

@@ -1,12 +1,7 @@
 package org.partnerledger.query.funder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.partnerledger.query.Readers;
+import org.partnerledger.query.projection.StoredState;
 import org.partnerledger.web.security.Capacity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,9 +25,6 @@ import java.util.stream.Collectors;
 @Repository
 class FunderRepository {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String UPSERT = """
             insert into funder_record (partnership_id, state) values (:id, :state)
             on conflict (partnership_id) do update set state = excluded.state""";
@@ -87,18 +79,10 @@ class FunderRepository {
     }
 
     static String write(FunderRecord record) {
-        try {
-            return JSON.writeValueAsString(record);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A funder record cannot be written as JSON", impossible);
-        }
+        return StoredState.write(record);
     }
 
     static FunderRecord read(String json) {
-        try {
-            return JSON.readValue(json, FunderRecord.class);
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException("A stored funder record cannot be read", unreadable);
-        }
+        return StoredState.read(json, FunderRecord.class);
     }
 }

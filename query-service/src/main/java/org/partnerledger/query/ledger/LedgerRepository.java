@@ -1,12 +1,7 @@
 package org.partnerledger.query.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.partnerledger.query.projection.EventLog;
+import org.partnerledger.query.projection.StoredState;
 import org.partnerledger.query.projection.ReadModel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,9 +29,6 @@ import java.util.stream.Collectors;
 @Repository
 class LedgerRepository {
 
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String INSERT = """
             insert into ledger_state (partnership_id, version, name, coordinator, last_event_at, shape, state)
             values (:id, :version, :name, :coordinator, :lastEventAt, :shape, :state)""";
@@ -140,18 +132,10 @@ class LedgerRepository {
     }
 
     static String write(Ledger ledger) {
-        try {
-            return JSON.writeValueAsString(ledger);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("A ledger cannot be written as JSON", impossible);
-        }
+        return StoredState.write(ledger);
     }
 
     static Ledger read(String json) {
-        try {
-            return JSON.readValue(json, Ledger.class);
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException("A stored ledger cannot be read", unreadable);
-        }
+        return StoredState.read(json, Ledger.class);
     }
 }

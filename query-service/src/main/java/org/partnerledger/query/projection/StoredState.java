@@ -1,0 +1,40 @@
+package org.partnerledger.query.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * A read model's state kept as the JSON text it was written as (the ledger, the funders' record): instants as ISO
+ * text, and fields a later shape no longer has ignored when read back. Unlike {@link EventJson}, which judges what
+ * others published, this reads only what the service wrote itself.
+ */
+public final class StoredState {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private StoredState() {
+    }
+
+    public static String write(Object state) {
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A " + state.getClass().getSimpleName() + " cannot be written as JSON",
+                    impossible);
+        }
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("A stored " + type.getSimpleName() + " cannot be read", unreadable);
+        }
+    }
+}

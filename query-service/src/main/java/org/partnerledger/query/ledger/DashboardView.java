@@ -54,7 +54,7 @@ public record DashboardView(UUID partnershipId, String name, long version, Insta
 
     static DashboardView of(Ledger ledger, Instant asOf, boolean stale) {
         Figures figures = new Figures(ledger, asOf);
-        Ledger.VisionEntry vision = ledger.visions.get(ledger.visions.size() - 1);
+        Ledger.VisionEntry vision = ledger.vision();
         return new DashboardView(UUID.fromString(ledger.partnershipId), ledger.name, ledger.version, asOf, stale,
                 new Vision(vision.revision(), vision.statement(), vision.goals(), ledger.visionRevisitedAt,
                         figures.daysSinceVisionRevisit(), ledger.visionRevisitMonths,
@@ -71,7 +71,7 @@ public record DashboardView(UUID partnershipId, String name, long version, Insta
                         .toList(),
                 ledger.metrics.entrySet().stream().filter(entry -> !entry.getValue().retired)
                         .map(entry -> metric(entry.getKey(), entry.getValue())).toList(),
-                ledger.milestones.stream().map(milestone -> new Milestone(milestone.milestoneId(), milestone.title(),
+                ledger.milestones.values().stream().map(milestone -> new Milestone(milestone.milestoneId(), milestone.title(),
                         milestone.achievedOn(), milestone.metricId())).toList());
     }
 

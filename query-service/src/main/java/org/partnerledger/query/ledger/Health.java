@@ -191,7 +191,7 @@ final class Health {
     }
 
     private Practice celebratingWins() {
-        Instant last = ledger.milestones.stream().map(milestone -> milestone.achievedOn().atStartOfDay()
+        Instant last = ledger.milestones.values().stream().map(milestone -> milestone.achievedOn().atStartOfDay()
                 .toInstant(ZoneOffset.UTC)).max(Comparator.naturalOrder()).orElse(null);
         long days = daysSince(last);
         return new Practice("CELEBRATING_WINS", byDays(days, RECENT_HEALTHY, RECENT_AT_RISK),

@@ -2,6 +2,7 @@ package org.partnerledger.query.ledger;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,9 +14,9 @@ import java.util.Map;
 
 /**
  * A partnership as the query side knows it: everything its events say that a view shows, folded by
- * {@link LedgerFold} and nothing else. The same fold keeps the live copy (stored as JSON, {@link LedgerRepository})
- * and rebuilds any past state from the history ({@link LedgerHistory}), so a view of the past is computed by the
- * same code as the view of now. Figures that depend on the day asked (overdue, days since) are not stored: they are
+ * {@link LedgerFold} and nothing else. The same fold keeps the live copy (stored as a summary and item rows,
+ * {@link LedgerItems}) and rebuilds any past state from the history ({@link LedgerHistory}), so a view of the past
+ * is computed by the same code as the view of now. Figures that depend on the day asked (overdue, days since) are not stored: they are
  * computed from this by {@link Figures}.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -32,37 +33,59 @@ final class Ledger {
     String coordinator;
     boolean concluded;
     final Map<String, PartnerEntry> partners = new LinkedHashMap<>();
-    final List<VisionEntry> visions = new ArrayList<>();
+    /** By revision. */
+    @JsonView(InRows.class)
+    final ItemMap<VisionEntry> visions = new ItemMap<>();
     /** When the vision was last revised or reaffirmed: revisited. */
     Instant visionRevisitedAt;
     int visionRevisitMonths = DEFAULT_REVISIT_MONTHS;
-    final Map<String, ActionEntry> actions = new LinkedHashMap<>();
-    final Map<String, DecisionEntry> decisions = new LinkedHashMap<>();
-    final Map<String, ConflictEntry> conflicts = new LinkedHashMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<ActionEntry> actions = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<DecisionEntry> decisions = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<ConflictEntry> conflicts = new ItemMap<>();
     List<String> conflictLadder = List.of();
     String meetingCadence;
-    final Map<String, MeetingEntry> meetings = new LinkedHashMap<>();
-    final Map<String, AgreementEntry> agreements = new LinkedHashMap<>();
-    final Map<String, MetricEntry> metrics = new LinkedHashMap<>();
-    final List<MilestoneEntry> milestones = new ArrayList<>();
+    @JsonView(InRows.class)
+    final ItemMap<MeetingEntry> meetings = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<AgreementEntry> agreements = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<MetricEntry> metrics = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<MilestoneEntry> milestones = new ItemMap<>();
     int progressReports;
     Instant lastProgressReportAt;
     int checkIns;
     LocalDate lastCheckInOn;
     /** Each RACI area's name, and whether its roles have been assigned. */
-    final Map<String, RaciAreaEntry> raciAreas = new LinkedHashMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<RaciAreaEntry> raciAreas = new ItemMap<>();
     int storiesShared;
     Instant lastStoryAt;
     int successesDisseminated;
     int lessons;
     Instant lastLessonAt;
-    final Map<String, ReviewRoundEntry> reviewRounds = new LinkedHashMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<ReviewRoundEntry> reviewRounds = new ItemMap<>();
     /** The category (practice or factor group) of each item of the adopted review instruments, by item key. */
     final Map<String, String> reviewItemCategories = new LinkedHashMap<>();
     final Map<String, String> reviewCategoryNames = new LinkedHashMap<>();
-    final Map<String, StoryEntry> stories = new LinkedHashMap<>();
-    final Map<String, LessonEntry> lessonEntries = new LinkedHashMap<>();
-    final Map<String, AssetEntry> assets = new LinkedHashMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<StoryEntry> stories = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<LessonEntry> lessonEntries = new ItemMap<>();
+    @JsonView(InRows.class)
+    final ItemMap<AssetEntry> assets = new ItemMap<>();
+
+    /** The fields kept in rows of their own ({@link LedgerItems}): all but these are the stored summary. */
+    interface InRows {
+    }
+
+    /** The view of the ledger stored as its summary row. */
+    interface Summary {
+    }
 
     /** The practice guide's default: revisit the shared vision once a year. */
     static final int DEFAULT_REVISIT_MONTHS = 12;
@@ -70,8 +93,9 @@ final class Ledger {
      * The shape of what the fold keeps: raise it with every field added here (or to an entry), so that ledgers stored
      * in an earlier shape are folded again from the history instead of being read with the new fields empty. Shape 3:
      * stored as the text written, which keeps the order the items came in; {@code jsonb} had sorted them by key.
+     * Shape 4: a summary, the items in rows of their own.
      */
-    static final int SHAPE = 3;
+    static final int SHAPE = 4;
 
     Ledger() {
         // for Jackson and the fold
@@ -81,6 +105,15 @@ final class Ledger {
         Ledger ledger = new Ledger();
         ledger.partnershipId = partnershipId;
         return ledger;
+    }
+
+    /** The vision as last revised. */
+    VisionEntry vision() {
+        VisionEntry last = null;
+        for (VisionEntry revision : visions.values()) {
+            last = revision;
+        }
+        return last;
     }
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY)

@@ -116,7 +116,8 @@ final class LedgerFold {
             ledger.purpose = formed.purpose();
             ledger.coordinator = formed.coordinator();
             formed.partners().forEach(partner -> admit(ledger, partner));
-            ledger.visions.add(new VisionEntry(1, formed.vision().statement(), formed.vision().goals(), null, at));
+            ledger.visions.put("1", new VisionEntry(1, formed.vision().statement(), formed.vision().goals(), null,
+                    at));
             ledger.visionRevisitedAt = at;
         } else if (event instanceof PurposeStatedEvent stated) {
             ledger.purpose = stated.purpose();
@@ -129,7 +130,8 @@ final class LedgerFold {
         } else if (event instanceof PartnershipConcludedEvent) {
             ledger.concluded = true;
         } else if (event instanceof VisionRevisedEvent revised) {
-            ledger.visions.add(new VisionEntry(revised.revision(), revised.vision().statement(),
+            ledger.visions.put(String.valueOf(revised.revision()), new VisionEntry(revised.revision(),
+                    revised.vision().statement(),
                     revised.vision().goals(), revised.rationale(), at));
             ledger.visionRevisitedAt = at;
         } else if (event instanceof VisionReaffirmedEvent) {
@@ -261,7 +263,8 @@ final class LedgerFold {
                 agreement.terminationReason = terminated.reason();
             });
         } else if (event instanceof MilestoneCelebratedEvent milestone) {
-            ledger.milestones.add(new Ledger.MilestoneEntry(milestone.milestoneId(), milestone.title(),
+            ledger.milestones.put(milestone.milestoneId(), new Ledger.MilestoneEntry(milestone.milestoneId(),
+                    milestone.title(),
                     milestone.achievedOn(), milestone.metricId()));
         } else if (event instanceof ProgressReportIssuedEvent) {
             ledger.progressReports++;

@@ -1,11 +1,12 @@
 package org.partnerledger.query.ledger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.partnerledger.query.ledger.LedgerItems.Key;
+import org.partnerledger.query.ledger.LedgerItems.Tracked;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
@@ -18,23 +19,18 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Keeps each partnership's live {@link Ledger}: a batch reads the ledgers of the partnerships it continues (those it
- * wrote itself last, at the version stored, straight from memory), folds each one's events into it and writes each
- * once.
+ * Keeps each partnership's live {@link Ledger}: a batch reads the summaries of the partnerships it continues and the
+ * items their events name, folds each one's events in and writes back what it read and what the events created.
  */
 @Component
 class LedgerProjection implements ReadModel {
 
     private final Projector projector;
     private final LedgerRepository repository;
-    /** The ledgers this projection last wrote, to fold the next batch into without parsing them back. */
-    private final ParsedLedgers written;
 
-    LedgerProjection(Projector projector, LedgerRepository repository,
-                     @Value("${partnerledger.ledger.kept-events:50000}") long keptEvents) {
+    LedgerProjection(Projector projector, LedgerRepository repository) {
         this.projector = projector;
         this.repository = repository;
-        this.written = new ParsedLedgers(keptEvents);
     }
 
     @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-ledger",
@@ -58,31 +54,23 @@ class LedgerProjection implements ReadModel {
     public void apply(List<EventEnvelope> envelopes) {
         List<StreamBatch> streams = StreamBatch.of(envelopes);
         Map<UUID, Long> previousVersions = new HashMap<>();
-        Map<UUID, Ledger> before = new HashMap<>();
+        Map<UUID, Set<Key>> named = new HashMap<>();
         for (StreamBatch stream : streams) {
             if (!stream.opensStream()) {
                 previousVersions.put(stream.partnershipId(), stream.previousVersion());
-                Ledger kept = written.take(stream.partnershipId(), stream.previousVersion());
-                if (kept != null) {
-                    before.put(stream.partnershipId(), kept);
-                }
+                named.put(stream.partnershipId(), LedgerItems.named(stream.events()));
             }
         }
-        before.putAll(repository.load(previousVersions.keySet().stream().filter(id -> !before.containsKey(id))
-                .toList()));
-        List<Ledger> opened = new ArrayList<>();
-        List<Ledger> advanced = new ArrayList<>();
+        Map<UUID, Tracked> before = repository.loadNamed(named);
+        List<Tracked> opened = new ArrayList<>();
+        List<Tracked> advanced = new ArrayList<>();
         for (StreamBatch stream : streams) {
             if (stream.opensStream()) {
-                opened.add(LedgerFold.fold(Ledger.of(stream.partnershipId().toString()), stream.events()));
+                opened.add(LedgerItems.fold(LedgerItems.opened(stream.partnershipId().toString()), stream.events()));
             } else {
-                advanced.add(LedgerFold.fold(before.get(stream.partnershipId()), stream.events()));
+                advanced.add(LedgerItems.fold(before.get(stream.partnershipId()), stream.events()));
             }
         }
-        repository.insert(opened);
-        repository.advance(advanced, previousVersions);
-        // Kept even if the transaction then rolls back: the stored version will differ and they will not be taken.
-        opened.forEach(written::keep);
-        advanced.forEach(written::keep);
+        repository.write(opened, advanced, previousVersions);
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Ledgers as they were parsed from their stored JSON, each good for the version it was parsed at and for no other.
+ * Ledgers as they were assembled from their stored rows, each good for the version it was read at and for no other.
  * Parsing is what reading a long partnership costs: the ledger of 10,000 events is 2.7 MB of JSON, 14 ms to parse
  * and 0.1 ms to show ({@code LedgerReadBenchmark}). So whoever holds one of these asks the stored versions (one
  * indexed row each) and parses only the ledgers that have moved on since. Because a version says exactly which
@@ -47,16 +47,7 @@ final class ParsedLedgers {
         return found;
     }
 
-    /**
-     * For the one who folds into it: the ledger at this version, no longer kept, so that no half-folded ledger is
-     * ever found here.
-     */
-    Ledger take(UUID id, long version) {
-        Ledger ledger = kept.asMap().remove(id);
-        return ledger != null && ledger.version == version ? ledger : null;
-    }
-
-    void keep(Ledger ledger) {
+    private void keep(Ledger ledger) {
         kept.put(UUID.fromString(ledger.partnershipId), ledger);
     }
 }

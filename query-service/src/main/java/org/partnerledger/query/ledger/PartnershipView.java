@@ -29,7 +29,7 @@ public record PartnershipView(UUID partnershipId, String name, VisionView vision
     /** The partners are those not withdrawn, in the order they joined. */
     static PartnershipView of(Ledger ledger, Instant now) {
         Figures figures = new Figures(ledger, now);
-        Ledger.VisionEntry vision = ledger.visions.get(ledger.visions.size() - 1);
+        Ledger.VisionEntry vision = ledger.vision();
         return new PartnershipView(UUID.fromString(ledger.partnershipId), ledger.name,
                 new VisionView(vision.statement(), vision.goals(), vision.revision()),
                 ledger.partners.entrySet().stream().filter(partner -> partner.getValue().current)

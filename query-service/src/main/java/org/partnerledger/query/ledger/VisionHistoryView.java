@@ -21,7 +21,7 @@ public record VisionHistoryView(UUID partnershipId, long version, Instant asOf, 
     }
 
     static VisionHistoryView of(Ledger ledger, String from, String to, Instant asOf, boolean stale) {
-        List<Revision> revisions = ledger.visions.stream().map(vision -> new Revision(vision.revision(),
+        List<Revision> revisions = ledger.visions.values().stream().map(vision -> new Revision(vision.revision(),
                 vision.statement(), vision.goals(), vision.rationale(), vision.at())).toList();
         return new VisionHistoryView(UUID.fromString(ledger.partnershipId), ledger.version, asOf, stale, revisions,
                 diff(revisions, from, to));

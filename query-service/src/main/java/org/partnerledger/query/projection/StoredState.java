@@ -3,6 +3,7 @@ package org.partnerledger.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,8 +23,17 @@ public final class StoredState {
     }
 
     public static String write(Object state) {
+        return write(JSON.writer(), state);
+    }
+
+    /** Only the fields of this Jackson view, and those of none. */
+    public static String write(Object state, Class<?> view) {
+        return write(JSON.writerWithView(view), state);
+    }
+
+    private static String write(ObjectWriter writer, Object state) {
         try {
-            return JSON.writeValueAsString(state);
+            return writer.writeValueAsString(state);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A " + state.getClass().getSimpleName() + " cannot be written as JSON",
                     impossible);

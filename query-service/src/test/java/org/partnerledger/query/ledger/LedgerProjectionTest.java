@@ -71,8 +71,7 @@ class LedgerProjectionTest {
     private final LedgerRepository ledgers = new LedgerRepository(jdbc, mock(EventLog.class));
     private final PortfolioQueries lists = new PortfolioQueries(jdbc, new LiveLedgers(ledgers, 10_000));
     private final LedgerProjection projection = new LedgerProjection(
-            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), ledgers,
-            10_000);
+            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), ledgers);
     private int acknowledgements;
 
     @Test
@@ -306,12 +305,9 @@ class LedgerProjectionTest {
         assertThat(exists(other)).isFalse();
     }
 
-    /**
-     * The projection folds the next poll into the ledger it wrote last, held in memory; a poll the database refused
-     * left that ledger ahead of the stored one, and the retry must fold from the stored one instead.
-     */
+    /** A poll the database refused stores none of its summary or items: the retry folds from what was stored. */
     @Test
-    void aPollRetriedAfterTheDatabaseRefusedItFoldsFromTheStoredLedgerNotTheOneInMemory() {
+    void aPollRetriedAfterTheDatabaseRefusedItFoldsFromTheStoredLedger() {
         List<ConsumerRecord<String, byte[]>> records = List.of(record(formed(partnership), 0),
                 record(decision(partnership, UUID.randomUUID()), 1), record(decision(partnership, UUID.randomUUID()), 2),
                 record(decision(partnership, UUID.randomUUID()), 3));

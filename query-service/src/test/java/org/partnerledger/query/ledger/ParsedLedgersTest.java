@@ -33,29 +33,13 @@ class ParsedLedgersTest {
 
     @Test
     void givenALedgerKeptAtAnEarlierVersionWhenTheStoredOneMovedOnThenTheStoredOneIsLoaded() {
-        parsed.keep(ledger(3));
+        parsed.at(Map.of(ID, 3L), ids -> load(ids, ledger(3)));
         Ledger moved = ledger(5);
 
         Ledger read = parsed.at(Map.of(ID, 5L), ids -> load(ids, moved)).get(ID);
 
         assertThat(read).isSameAs(moved);
-        assertThat(loads).containsExactly(List.of(ID));
-    }
-
-    @Test
-    void givenALedgerTakenToFoldIntoWhenAskedForAgainThenItIsNoLongerKept() {
-        Ledger kept = ledger(3);
-        parsed.keep(kept);
-
-        assertThat(parsed.take(ID, 3)).isSameAs(kept);
-        assertThat(parsed.take(ID, 3)).isNull();
-    }
-
-    @Test
-    void givenALedgerKeptAtAnotherVersionWhenTakenThenNoneIsGiven() {
-        parsed.keep(ledger(7));
-
-        assertThat(parsed.take(ID, 3)).isNull();
+        assertThat(loads).containsExactly(List.of(ID), List.of(ID));
     }
 
     private static Ledger ledger(long version) {

@@ -74,8 +74,8 @@ final class BenchedSystem implements AutoCloseable {
     static BenchedSystem launch(Options options, Path workDirectory) throws IOException, InterruptedException {
         Path root = options.root();
         Path launcherJar = requireFile(root.resolve("infra/launcher/target/launcher.jar"));
-        // The launcher starts the identity provider too, beside the services, unless an external issuer is set.
-        for (String module : List.of("command-service", "query-service", "infra/identity")) {
+        // The launcher starts the identity provider and the console too, beside the services, as ./run does.
+        for (String module : List.of("command-service", "query-service", "infra/identity", "web-console")) {
             String jarName = Path.of(module).getFileName() + ".jar";
             Path jar = requireFile(root.resolve(module + "/target/" + jarName));
             Path copy = workDirectory.resolve(module + "/target/" + jarName);
@@ -106,6 +106,7 @@ final class BenchedSystem implements AutoCloseable {
         environment.put("COMMAND_PORT", String.valueOf(commandPort));
         environment.put("QUERY_PORT", String.valueOf(queryPort));
         environment.put("PARTNERLEDGER_IDENTITY_PORT", String.valueOf(identityPort));
+        environment.put("PARTNERLEDGER_CONSOLE_PORT", String.valueOf(options.port("console-port", 18083)));
         // The launcher's services inherit its environment.
         environment.put("PARTNERLEDGER_RATE_LIMIT_PER_USER", RATE_LIMIT);
         environment.put("PARTNERLEDGER_RATE_LIMIT_PER_ADDRESS", RATE_LIMIT);

@@ -60,6 +60,15 @@ final class ReadModels {
                               GROUP BY read_model) p USING (read_model)""".formatted(array()));
     }
 
+    /** Events applied by each read model, as "name count" pairs: which one the slowest is. */
+    String appliedByEach() throws SQLException {
+        return database.queryString("""
+                SELECT string_agg(m.read_model || ' ' || coalesce(p.applied, 0), ', ' ORDER BY m.read_model)
+                  FROM unnest(%s) AS m(read_model)
+                  LEFT JOIN (SELECT read_model, sum(version + 1) AS applied FROM read_model_positions
+                              GROUP BY read_model) p USING (read_model)""".formatted(array()));
+    }
+
     /** The version of the partnership in the read model furthest behind (-1 when one has none of it yet). */
     long slowestVersion(String partnershipId) throws SQLException {
         return database.queryLong("""

@@ -200,8 +200,9 @@ final class Rebuild {
             if (applied >= events) {
                 return new Progress(applied, firstAt, now, appliedAtFirst, true, atFirst, usage(instance));
             }
-            if (now - lastLog > 30e9) {
-                Benchmark.log("rebuild: %,d of %,d events in every read model", applied, events);
+            if (now - lastLog > 10e9 && readModels != null) {
+                Benchmark.log("rebuild: %,d of %,d events in every read model (%s)", applied, events,
+                        readModels.appliedByEach());
                 lastLog = now;
             }
             Thread.sleep(firstAt == 0 ? 100 : 250);
@@ -243,11 +244,13 @@ final class Rebuild {
      */
     private long applied(Database database) {
         try {
-            if (readModels == null) {
-                readModels = ReadModels.of(database);
+            // Read again every time: the instance may be migrating still, and an earlier view named other models.
+            ReadModels named = ReadModels.of(database);
+            if (readModels == null || !readModels.names().equals(named.names())) {
                 Benchmark.log("rebuild: waiting for every read model of read_model_positions: %s",
-                        String.join(", ", readModels.names()));
+                        String.join(", ", named.names()));
             }
+            readModels = named;
             return readModels.appliedBySlowest();
         } catch (SQLException viewNotYetCreated) {
             return 0;

@@ -97,6 +97,10 @@ public final class Benchmark {
             report.meta("postgresqlDurability", "fsync=" + db.queryString("SHOW fsync") + ", synchronous_commit="
                     + db.queryString("SHOW synchronous_commit"));
         }));
+        if (options.runs("rest")) {
+            section("rest", () -> new CostAtRest(new CpuTime(system), sizes.warmup().multipliedBy(4),
+                    sizes.restRun(), report).run());
+        }
         Memory memory = new Memory(system, report);
         memory.recordAtRest();
         RawPostgres raw = commandDb.map(db -> new RawPostgres(db,

@@ -19,6 +19,9 @@ final class CpuTime {
     private static final long MILLIS_PER_TICK = 10;
 
     private static final String OTHER = "other processes";
+    private static final List<String> SERVICES = List.of("command-service", "query-service", "identity", "web-console");
+    private static final String BROKER = "launcher (Kafka broker)";
+    private static final String POSTGRES = "PostgreSQL";
     private static final String IDLE = "idle";
 
     private final BenchedSystem system;
@@ -70,6 +73,11 @@ final class CpuTime {
         }
     }
 
+    /** Whether a part is one of the system's own processes (not the harness, other processes or idle time). */
+    static boolean isSystemPart(String part) {
+        return SERVICES.contains(part) || part.equals(BROKER) || part.equals(POSTGRES);
+    }
+
     Sample sample() {
         return sample(Map.of());
     }
@@ -77,14 +85,14 @@ final class CpuTime {
     /** As {@link #sample()}, with processes of the harness's own making (by name) as parts of their own. */
     Sample sample(Map<String, Long> morePids) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        for (String service : List.of("command-service", "query-service")) {
+        for (String service : SERVICES) {
             system.pid(service).ifPresent(pid -> ofProcess(pid, false).ifPresent(ms -> parts.put(service, ms)));
         }
         system.pid("launcher").ifPresent(pid -> ofProcess(pid, false)
                 .ifPresent(ms -> parts.put("launcher (Kafka broker)", ms)));
         system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
-                .ifPresent(ms -> parts.put("PostgreSQL", ms));
+                .ifPresent(ms -> parts.put(POSTGRES, ms));
         morePids.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
         long[] machine = machine();

@@ -20,7 +20,7 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
                Map<String, String> values) {
 
     static final List<String> SECTIONS =
-            List.of("raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "soak", "memory");
+            List.of("rest", "raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "soak", "memory");
     /** The soak takes ten minutes on its own, so a full run leaves it out unless asked; a smoke run includes it. */
     private static final List<String> FULL_RUN_SECTIONS = SECTIONS.stream()
             .filter(section -> !section.equals("soak")).toList();

@@ -25,7 +25,7 @@ import java.util.List;
 record Sizes(Duration warmup, Duration rawRun, Duration pairedRun, Duration kafkaRun, Duration commandRun,
              Duration lagRun,
              int rawTableRows, int rebuildEvents, List<Integer> histories, int samples, int poolSize,
-             Duration catchUpTimeout, Duration rebuildTimeout, Duration soakRun) {
+             Duration catchUpTimeout, Duration rebuildTimeout, Duration soakRun, Duration restRun) {
 
     static final List<Integer> CONCURRENCY = List.of(1, 4, 16);
 
@@ -33,23 +33,23 @@ record Sizes(Duration warmup, Duration rawRun, Duration pairedRun, Duration kafk
         return new Sizes(Duration.ofSeconds(5), Duration.ofSeconds(12), Duration.ofSeconds(6),
                 Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(40), 1_000_000, 1_000_000,
                 List.of(100, 10_000, 100_000), 300, 200, Duration.ofMinutes(8), Duration.ofMinutes(10),
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), Duration.ofSeconds(60));
     }
 
     Sizes withRebuildEvents(int events) {
         return new Sizes(warmup, rawRun, pairedRun, kafkaRun, commandRun, lagRun, rawTableRows, events, histories,
-                samples, poolSize, catchUpTimeout, rebuildTimeout, soakRun);
+                samples, poolSize, catchUpTimeout, rebuildTimeout, soakRun, restRun);
     }
 
     Sizes withSoakRun(Duration run) {
         return new Sizes(warmup, rawRun, pairedRun, kafkaRun, commandRun, lagRun, rawTableRows, rebuildEvents,
-                histories, samples, poolSize, catchUpTimeout, rebuildTimeout, run);
+                histories, samples, poolSize, catchUpTimeout, rebuildTimeout, run, restRun);
     }
 
     static Sizes smoke() {
         return new Sizes(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), 10_000, 10_000,
                 List.of(100, 1_000, 3_000), 20, 20, Duration.ofMinutes(2), Duration.ofMinutes(2),
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20), Duration.ofSeconds(3));
     }
 }

@@ -1,0 +1,48 @@
+package org.partnerledger.infra.bench;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What the whole system costs while nobody uses it, as a laptop or a small shared server runs it all day: the CPU
+ * time of every part over a quiet window, in cores (CPU seconds a second). Run before any load, once the services
+ * have settled after their start.
+ */
+final class CostAtRest {
+
+    static final String SECTION = "8. cost at rest";
+    private static final double TARGET_CORES = 0.02;
+
+    private final CpuTime cpu;
+    private final Duration settle;
+    private final Duration window;
+    private final Report report;
+
+    CostAtRest(CpuTime cpu, Duration settle, Duration window, Report report) {
+        this.cpu = cpu;
+        this.settle = settle;
+        this.window = window;
+        this.report = report;
+    }
+
+    void run() throws InterruptedException {
+        Benchmark.log("cost at rest: %d s to settle, then %d s of nothing", settle.toSeconds(), window.toSeconds());
+        Thread.sleep(settle.toMillis());
+        CpuTime.Sample before = cpu.sample();
+        long start = System.nanoTime();
+        Thread.sleep(window.toMillis());
+        CpuTime.Used used = cpu.sample().since(before);
+        double millis = (System.nanoTime() - start) / 1e6;
+        long system = 0;
+        for (Map.Entry<String, Long> part : used.byPart().entrySet()) {
+            if (CpuTime.isSystemPart(part.getKey())) {
+                system += part.getValue();
+                report.add(Figure.of(SECTION, "at rest: " + part.getKey(), part.getValue() / millis, "cores"));
+            }
+        }
+        report.add(Figure.of(SECTION, "at rest: the whole system", system / millis, "cores")
+                .target("< %.2f cores".formatted(TARGET_CORES), Figure.Status.of(system / millis < TARGET_CORES))
+                .note("services, identity provider, console, broker and PostgreSQL over %.0f s without a request"
+                        .formatted(millis / 1000)));
+    }
+}

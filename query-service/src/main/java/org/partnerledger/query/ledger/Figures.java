@@ -107,7 +107,7 @@ final class Figures {
     }
 
     long openConflicts() {
-        return ledger.conflicts.values().stream().filter(conflict -> conflict.resolvedAt == null).count();
+        return ledger.conflicts.values().stream().filter(Figures::isOpen).count();
     }
 
     /** Resolved and not reopened since. */
@@ -116,19 +116,24 @@ final class Figures {
     }
 
     static ConflictStatus status(Ledger.ConflictEntry conflict) {
-        return conflict.resolvedAt == null ? ConflictStatus.OPEN : ConflictStatus.RESOLVED;
+        return isOpen(conflict) ? ConflictStatus.OPEN : ConflictStatus.RESOLVED;
+    }
+
+    /** The one rule for an open conflict: logged, or reopened, and not resolved since. */
+    private static boolean isOpen(Ledger.ConflictEntry conflict) {
+        return conflict.resolvedAt == null;
     }
 
     /** Open conflicts by the step of the ladder they are on ({@code none} before a ladder was agreed). */
     Map<String, Long> openConflictsByStep() {
-        return ledger.conflicts.values().stream().filter(conflict -> conflict.resolvedAt == null)
+        return ledger.conflicts.values().stream().filter(Figures::isOpen)
                 .collect(Collectors.groupingBy(conflict -> conflict.step == null ? "none" : conflict.step,
                         TreeMap::new, Collectors.counting()));
     }
 
     /** The median of whole days from logging to resolution of resolved conflicts; {@code null} before any. */
     Double medianDaysToResolve() {
-        List<Long> days = ledger.conflicts.values().stream().filter(conflict -> conflict.resolvedAt != null)
+        List<Long> days = ledger.conflicts.values().stream().filter(conflict -> !isOpen(conflict))
                 .map(conflict -> ChronoUnit.DAYS.between(conflict.loggedAt, conflict.resolvedAt)).sorted().toList();
         if (days.isEmpty()) {
             return null;
@@ -139,7 +144,7 @@ final class Figures {
 
     /** The longest any open conflict has been open, in whole days; 0 without one. */
     long oldestOpenConflictDays() {
-        return ledger.conflicts.values().stream().filter(conflict -> conflict.resolvedAt == null)
+        return ledger.conflicts.values().stream().filter(Figures::isOpen)
                 .mapToLong(conflict -> ChronoUnit.DAYS.between(conflict.loggedAt, now)).max().orElse(0);
     }
 

@@ -98,9 +98,13 @@ final class LedgerItems {
     record Row(Key key, long position, String state) {
     }
 
-    /** A ledger and the position of each item it holds: what the fold of a batch writes back. */
-    record Tracked(Ledger ledger, Map<Key, Long> positions) {
+    /**
+     * A ledger, the position of each item it holds, and the JSON of those read from their rows: what the fold of a
+     * batch writes back is what differs from what was read.
+     */
+    record Tracked(Ledger ledger, Map<Key, Long> positions, Map<Key, String> read) {
 
+        /** The items new or changed since they were read; an item only referred to is not written again. */
         List<Row> rows() {
             List<Row> rows = new ArrayList<>(positions.size());
             for (Kind kind : Kind.values()) {
@@ -110,7 +114,10 @@ final class LedgerItems {
                     if (position == null) {
                         throw new IllegalStateException("No position was given to " + key);
                     }
-                    rows.add(new Row(key, position, StoredState.write(item)));
+                    String state = StoredState.write(item);
+                    if (!state.equals(read.get(key))) {
+                        rows.add(new Row(key, position, state));
+                    }
                 });
             }
             return rows;
@@ -151,25 +158,27 @@ final class LedgerItems {
                 }
             }
         }
-        return new Tracked(tracked.ledger(), positions);
+        return new Tracked(tracked.ledger(), positions, tracked.read());
     }
 
     static Tracked opened(String partnershipId) {
-        return new Tracked(Ledger.of(partnershipId), Map.of());
+        return new Tracked(Ledger.of(partnershipId), Map.of(), Map.of());
     }
 
     /** A whole ledger from its summary and all its item rows. */
     static Tracked assemble(String summary, List<Row> rows) {
         Ledger ledger = StoredState.read(summary, Ledger.class);
         Map<Key, Long> positions = new HashMap<>();
+        Map<Key, String> read = new HashMap<>();
         rows.stream().sorted(Comparator.comparingLong(Row::position)).forEach(row -> {
             row.key().kind().put(ledger, row.key().id(), row.state());
             positions.put(row.key(), row.position());
+            read.put(row.key(), row.state());
         });
         for (Kind kind : Kind.values()) {
             kind.of(ledger).takeAdded();
         }
-        return new Tracked(ledger, positions);
+        return new Tracked(ledger, positions, read);
     }
 
     /**

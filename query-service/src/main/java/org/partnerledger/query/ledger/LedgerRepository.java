@@ -76,14 +76,16 @@ class LedgerRepository {
         if (partnershipIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<Row>> items = client.sql("select partnership_id, kind, item_id, position, state from ledger_item"
-                        + " where partnership_id = any(:ids)")
-                .param("ids", uuids(partnershipIds))
-                .query(LedgerRepository::itemRow).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<UUID, Summary> summaries = summaries(partnershipIds);
+        // The items of ledgers stored in an earlier shape are not read: those are folded again from the history.
+        List<UUID> current = summaries.values().stream().filter(summary -> summary.shape() == Ledger.SHAPE)
+                .map(Summary::id).toList();
+        Map<UUID, List<Row>> items = current.isEmpty() ? Map.of() : byPartnership(client.sql(
+                        "select partnership_id, kind, item_id, position, state from ledger_item"
+                                + " where partnership_id = any(:ids)")
+                .param("ids", uuids(current)));
         Map<UUID, Ledger> ledgers = new HashMap<>();
-        summaries(partnershipIds).forEach((id, summary) -> ledgers.put(id,
+        summaries.forEach((id, summary) -> ledgers.put(id,
                 tracked(summary, items.getOrDefault(id, List.of()), null).ledger()));
         return ledgers;
     }
@@ -108,16 +110,13 @@ class LedgerRepository {
             kinds.add(key.kind().stored);
             itemIds.add(key.id());
         }));
-        Map<UUID, List<Row>> items = client.sql("""
+        Map<UUID, List<Row>> items = byPartnership(client.sql("""
                         select i.partnership_id, i.kind, i.item_id, i.position, i.state
                           from unnest(:ids, :kinds, :itemIds) as n(partnership_id, kind, item_id)
                           join ledger_item i using (partnership_id, kind, item_id)""")
                 .param("ids", uuids(ids))
                 .param("kinds", new SqlArrayValue("text", kinds.toArray()))
-                .param("itemIds", new SqlArrayValue("text", itemIds.toArray()))
-                .query(LedgerRepository::itemRow).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .param("itemIds", new SqlArrayValue("text", itemIds.toArray())));
         Map<UUID, Tracked> ledgers = new HashMap<>();
         summaries(named.keySet()).forEach((id, summary) -> ledgers.put(id,
                 tracked(summary, items.getOrDefault(id, List.of()), named.get(id))));
@@ -153,6 +152,13 @@ class LedgerRepository {
                     .formatted(summary.id(), refolded.ledger().version, summary.version()));
         }
         return refolded;
+    }
+
+    /** Item rows a statement selects, by partnership. */
+    private static Map<UUID, List<Row>> byPartnership(JdbcClient.StatementSpec statement) {
+        return statement.query(LedgerRepository::itemRow).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static Map.Entry<UUID, Row> itemRow(ResultSet row, int number) throws SQLException {

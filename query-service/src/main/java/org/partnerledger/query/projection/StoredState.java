@@ -18,6 +18,13 @@ public final class StoredState {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** A writer per Jackson view, made once: a batch writes a summary per partnership. */
+    private static final ClassValue<ObjectWriter> VIEWS = new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> view) {
+            return JSON.writerWithView(view);
+        }
+    };
 
     private StoredState() {
     }
@@ -28,7 +35,7 @@ public final class StoredState {
 
     /** Only the fields of this Jackson view, and those of none. */
     public static String write(Object state, Class<?> view) {
-        return write(JSON.writerWithView(view), state);
+        return write(VIEWS.get(view), state);
     }
 
     private static String write(ObjectWriter writer, Object state) {

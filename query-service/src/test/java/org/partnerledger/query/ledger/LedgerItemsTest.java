@@ -67,7 +67,7 @@ class LedgerItemsTest {
         Ledger ledger = Ledger.of(PARTNERSHIP);
         ledger.version = 4;
         ledger.lastEventAt = AT;
-        return new Tracked(ledger, Map.of()).summary();
+        return new Tracked(ledger, Map.of(), Map.of()).summary();
     }
 
     private static EventEnvelope completed(String actionId, long sequence) {

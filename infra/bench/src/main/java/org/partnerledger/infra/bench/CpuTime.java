@@ -89,7 +89,7 @@ final class CpuTime {
             system.pid(service).ifPresent(pid -> ofProcess(pid, false).ifPresent(ms -> parts.put(service, ms)));
         }
         system.pid("launcher").ifPresent(pid -> ofProcess(pid, false)
-                .ifPresent(ms -> parts.put("launcher (Kafka broker)", ms)));
+                .ifPresent(ms -> parts.put(BROKER, ms)));
         system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
                 .ifPresent(ms -> parts.put(POSTGRES, ms));

@@ -53,20 +53,21 @@ final class ReadModels {
 
     /** Events applied by the slowest read model over all partnerships (a read model without rows: 0). */
     long appliedBySlowest() throws SQLException {
-        return database.queryLong("""
-                SELECT coalesce(min(coalesce(p.applied, 0)), 0)
-                  FROM unnest(%s) AS m(read_model)
-                  LEFT JOIN (SELECT read_model, sum(version + 1) AS applied FROM read_model_positions
-                              GROUP BY read_model) p USING (read_model)""".formatted(array()));
+        return database.queryLong("SELECT coalesce(min(coalesce(p.applied, 0)), 0)" + appliedByModel());
     }
 
     /** Events applied by each read model, as "name count" pairs: which one the slowest is. */
     String appliedByEach() throws SQLException {
-        return database.queryString("""
-                SELECT string_agg(m.read_model || ' ' || coalesce(p.applied, 0), ', ' ORDER BY m.read_model)
-                  FROM unnest(%s) AS m(read_model)
+        return database.queryString("SELECT string_agg(m.read_model || ' ' || coalesce(p.applied, 0), ', '"
+                + " ORDER BY m.read_model)" + appliedByModel());
+    }
+
+    /** Every read model named, beside the events it applied (none when it has no rows yet). */
+    private String appliedByModel() {
+        return """
+                 FROM unnest(%s) AS m(read_model)
                   LEFT JOIN (SELECT read_model, sum(version + 1) AS applied FROM read_model_positions
-                              GROUP BY read_model) p USING (read_model)""".formatted(array()));
+                              GROUP BY read_model) p USING (read_model)""".formatted(array());
     }
 
     /** The version of the partnership in the read model furthest behind (-1 when one has none of it yet). */

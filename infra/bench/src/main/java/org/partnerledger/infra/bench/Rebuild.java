@@ -43,6 +43,8 @@ final class Rebuild {
     private final Report report;
     /** The read models the rebuild waits for, read from the rebuild instance's view once it exists. */
     private ReadModels readModels;
+    /** Events applied by the slowest read model when last counted. */
+    private long lastApplied;
 
     /**
      * @param issuer     the live services' identity provider, which the rebuild instance trusts too
@@ -244,14 +246,18 @@ final class Rebuild {
      */
     private long applied(Database database) {
         try {
-            // Read again every time: the instance may be migrating still, and an earlier view named other models.
-            ReadModels named = ReadModels.of(database);
-            if (readModels == null || !readModels.names().equals(named.names())) {
-                Benchmark.log("rebuild: waiting for every read model of read_model_positions: %s",
-                        String.join(", ", named.names()));
+            // Read again until events arrive: the instance may be migrating still, and an earlier view named other
+            // read models. Once they do, migrations are done and the names stand.
+            if (readModels == null || lastApplied == 0) {
+                ReadModels named = ReadModels.of(database);
+                if (readModels == null || !readModels.names().equals(named.names())) {
+                    Benchmark.log("rebuild: waiting for every read model of read_model_positions: %s",
+                            String.join(", ", named.names()));
+                }
+                readModels = named;
             }
-            readModels = named;
-            return readModels.appliedBySlowest();
+            lastApplied = readModels.appliedBySlowest();
+            return lastApplied;
         } catch (SQLException viewNotYetCreated) {
             return 0;
         }

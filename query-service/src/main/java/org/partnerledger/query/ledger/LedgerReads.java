@@ -61,9 +61,15 @@ class LedgerReads {
             Ledger ledger = folded(partnershipId, history.upToVersion(partnershipId, atVersion));
             return new Read(ledger, ledger.lastEventAt, false);
         }
-        boolean reached = minVersion == null || awaitVersion(partnershipId, minVersion);
-        Ledger ledger = live.find(partnershipId).orElseThrow(() -> new PartnershipNotFoundException(partnershipId));
-        return new Read(ledger, clock.instant(), !reached);
+        if (minVersion == null) {
+            return new Read(live.find(partnershipId).orElseThrow(() -> new PartnershipNotFoundException(partnershipId)),
+                    clock.instant(), false);
+        }
+        // The version the wait saw last is the one read: asking it again would cost a second query.
+        Optional<Long> seen = awaitVersion(partnershipId, minVersion);
+        Ledger ledger = seen.flatMap(version -> live.at(partnershipId, version))
+                .orElseThrow(() -> new PartnershipNotFoundException(partnershipId));
+        return new Read(ledger, clock.instant(), seen.get() < minVersion);
     }
 
     private static Ledger folded(UUID partnershipId, List<EventEnvelope> events) {
@@ -73,21 +79,19 @@ class LedgerReads {
         return LedgerFold.fold(Ledger.of(partnershipId.toString()), events);
     }
 
-    private boolean awaitVersion(UUID partnershipId, long minVersion) {
+    /** Waits, within patience, for the live ledger to reach the version; the version it was at last (if known). */
+    private Optional<Long> awaitVersion(UUID partnershipId, long minVersion) {
         Instant deadline = clock.instant().plus(patience);
         while (true) {
             Optional<Long> version = live.version(partnershipId);
-            if (version.isPresent() && version.get() >= minVersion) {
-                return true;
-            }
-            if (!clock.instant().isBefore(deadline)) {
-                return false;
+            if (version.isPresent() && version.get() >= minVersion || !clock.instant().isBefore(deadline)) {
+                return version;
             }
             try {
                 Thread.sleep(POLL.toMillis());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return false;
+                return version;
             }
         }
     }

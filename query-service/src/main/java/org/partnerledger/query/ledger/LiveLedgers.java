@@ -31,8 +31,12 @@ class LiveLedgers {
     }
 
     Optional<Ledger> find(UUID partnershipId) {
-        return stored.version(partnershipId).flatMap(version -> Optional.ofNullable(
-                parsed.at(Map.of(partnershipId, version), stored::load).get(partnershipId)));
+        return stored.version(partnershipId).flatMap(version -> at(partnershipId, version));
+    }
+
+    /** The ledger at (at least) a version just read. */
+    Optional<Ledger> at(UUID partnershipId, long version) {
+        return Optional.ofNullable(parsed.at(Map.of(partnershipId, version), stored::load).get(partnershipId));
     }
 
     /** The ledgers at (at least) these versions, in the order given. */

@@ -43,9 +43,14 @@ public final class Readers {
 
     /** The parameters {@link #PARTNERSHIPS} names, for a reader of this organisation and role. */
     public static MapSqlParameterSource parameters(String organisationId, Role role) {
+        return parameters(organisationId, capacities(role));
+    }
+
+    /** The parameters {@link #PARTNERSHIPS} names, for an organisation in these capacities. */
+    public static MapSqlParameterSource parameters(String organisationId, Set<Capacity> capacities) {
         return new MapSqlParameterSource()
                 .addValue("organisation", organisationId)
-                .addValue("capacities", new SqlArrayValue("text", capacities(role).stream().map(Capacity::name)
+                .addValue("capacities", new SqlArrayValue("text", capacities.stream().map(Capacity::name)
                         .toArray()));
     }
 }

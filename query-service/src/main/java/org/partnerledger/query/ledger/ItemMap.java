@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One of the ledger's lists of items by id, in the order they were created, which tells the fold's batch what it
@@ -65,6 +67,49 @@ final class ItemMap<V> extends LinkedHashMap<String, V> {
         super.forEach(action);
     }
 
+    @Override
+    public V getOrDefault(Object id, V otherwise) {
+        V item = get(id);
+        return item != null ? item : otherwise;
+    }
+
+    // The ways around put and get that would add an item untold or read one unchecked: the fold has no need of them.
+
+    @Override
+    public V putIfAbsent(String id, V item) {
+        throw untracked();
+    }
+
+    @Override
+    public V computeIfAbsent(String id, Function<? super String, ? extends V> make) {
+        throw untracked();
+    }
+
+    @Override
+    public V computeIfPresent(String id, BiFunction<? super String, ? super V, ? extends V> change) {
+        throw untracked();
+    }
+
+    @Override
+    public V compute(String id, BiFunction<? super String, ? super V, ? extends V> change) {
+        throw untracked();
+    }
+
+    @Override
+    public V merge(String id, V item, BiFunction<? super V, ? super V, ? extends V> merge) {
+        throw untracked();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends V> items) {
+        throw untracked();
+    }
+
+    @Override
+    public V remove(Object id) {
+        throw untracked();
+    }
+
     /** Every item held, a partial list's too: what a batch writes back. */
     void eachHeld(BiConsumer<String, V> action) {
         super.forEach(action);
@@ -89,6 +134,10 @@ final class ItemMap<V> extends LinkedHashMap<String, V> {
         if (given != null && !given.contains(id) && !super.containsKey(id)) {
             throw new IllegalStateException("The fold read item " + id + ", which its batch's events do not name");
         }
+    }
+
+    private static UnsupportedOperationException untracked() {
+        return new UnsupportedOperationException("A ledger's items are added with put and read with get");
     }
 
     private void requireWhole() {

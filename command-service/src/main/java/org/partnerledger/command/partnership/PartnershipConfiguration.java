@@ -1,11 +1,13 @@
 package org.partnerledger.command.partnership;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
@@ -28,10 +30,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class PartnershipConfiguration {
 
+    /** No snapshots at all with {@code snapshot-every: 0}, as Axon comes (the benchmark's second peer). */
     @Bean
     SnapshotTriggerDefinition partnershipSnapshotTrigger(Snapshotter snapshotter,
                                                          @Value("${partnerledger.snapshot-every:250}") int events) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, events);
+        return events > 0 ? new EventCountSnapshotTriggerDefinition(snapshotter, events)
+                : NoSnapshotTriggerDefinition.INSTANCE;
     }
 
     /**
@@ -45,9 +49,10 @@ class PartnershipConfiguration {
                 .revision(Partnership.SNAPSHOT_REVISION).build();
     }
 
+    /** No cache with {@code aggregate-cache-size: 0}: every command sources its partnership, as Axon comes. */
     @Bean
     Cache partnershipCache(@Value("${partnerledger.aggregate-cache-size:1000}") long partnerships) {
-        return new BoundedAggregateCache(partnerships);
+        return partnerships > 0 ? new BoundedAggregateCache(partnerships) : NoCache.INSTANCE;
     }
 
     /**

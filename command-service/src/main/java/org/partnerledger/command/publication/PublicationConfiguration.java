@@ -5,6 +5,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +36,10 @@ class PublicationConfiguration {
                 KafkaEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
+    /** Off only for the benchmark's Axon-as-it-comes peer, whose tokens commit as Axon's do. */
     @Bean
+    @ConditionalOnProperty(name = "partnerledger.kafka.asynchronous-commits", havingValue = "true",
+            matchIfMissing = true)
     ConfigurerModule publisherCommitsAsynchronously(JdbcTemplate jdbc) {
         return configurer -> configurer.eventProcessing().registerTransactionManager(
                 KafkaEventPublisher.PROCESSING_GROUP,

@@ -142,30 +142,91 @@ public final class Benchmark {
         CommandLoad load = new CommandLoad(commands, clients.query(), cpu, sizes, report);
         List<String> pool = options.runs("commands") || options.runs("lag") || options.runs("soak")
                 ? load.formPool() : List.of();
+        Parts parts = new Parts(system, commandDb, queryDb, kafka, clients, commands, cpu, load, pool,
+                kafkaRoundTrip[0] > 0 ? kafkaRoundTrip : null, raw, work);
+        try (Peers peers = commandDb.map(db -> new Peers(options, system, db, cpu, sizes, work)).orElse(null)) {
+            Optional<Double> peak = measureBesidePeers(parts, Optional.ofNullable(peers));
+            measureAlone(parts, peak);
+        }
+    }
+
+    /**
+     * What the sections measure with, made once per run; {@code kafkaRoundTrip} is the raw produce-to-consume p50
+     * and p99, or null.
+     */
+    private record Parts(BenchedSystem system, Optional<Database> commandDb, Optional<Database> queryDb,
+                         Optional<Kafka> kafka, Clients clients, Commands commands, CpuTime cpu, CommandLoad load,
+                         List<String> pool, double[] kafkaRoundTrip, RawPostgres raw, Path work) {
+    }
+
+    /** The sections that set PartnerLedger beside its peers; returns the closed-loop peak, if measured. */
+    private Optional<Double> measureBesidePeers(Parts parts, Optional<Peers> peers) {
         double[] peak = {Double.NaN};
         if (options.runs("commands")) {
-            section("commands", () -> peak[0] = load.run(raw == null ? null : raw::pairedSingleRow));
+            section("commands", () -> peak[0] = parts.load().run(peers.isEmpty() ? null
+                    : new Commands(peers.get().crud())));
         }
         Optional<Double> measuredPeak = Double.isNaN(peak[0]) ? Optional.empty() : Optional.of(peak[0]);
         if (options.runs("lag")) {
-            requirePresent(kafka, "lag", "--bootstrap-servers");
-            double[] roundTrip = kafkaRoundTrip[0] > 0 ? kafkaRoundTrip : null;
-            double rate = measuredPeak.map(measured -> measured / 2)
-                    .orElseGet(() -> options.value("lag-rate").map(Double::parseDouble).orElse(50.0));
-            // Beside the 50 %, a quarter of the peak: what the pipeline does when the machine has headroom.
-            kafka.ifPresent(k -> section("lag", () -> {
-                if (measuredPeak.isEmpty()) {
-                    load.warmUp(sizes.warmup().multipliedBy(6));
-                }
-                ProjectionLag lag = new ProjectionLag(commands, clients, k, cpu, sizes, report);
-                lag.run(pool, rate, "50%", true, roundTrip);
-                lag.run(pool, rate / 2, "25%", false, roundTrip);
-            }));
+            requirePresent(parts.kafka(), "lag", "--bootstrap-servers");
+            parts.kafka().ifPresent(kafka -> section("lag", () -> lag(parts, kafka, peers, measuredPeak)));
         }
+        if (options.runs("mix")) {
+            requirePresent(parts.kafka(), "mix", "--bootstrap-servers");
+            requirePresent(peers, "mix", "--command-jdbc");
+            if (parts.kafka().isPresent() && peers.isPresent()) {
+                section("mix", () -> {
+                    Peers.AxonPeer axon = peers.get().axon();
+                    new MixLoad(projectionLag(parts, parts.kafka().get()), new ReadSide(parts.clients().query(),
+                            parts.queryDb(), sizes.catchUpTimeout()), parts.cpu(), sizes, report)
+                            .run(new MixLoad.Contender("", parts.clients(), parts.commandDb().orElseThrow()),
+                                    new MixLoad.Contender(Peers.AXON, axon.clients(), axon.eventStore()),
+                                    parts.kafkaRoundTrip());
+                });
+            }
+        }
+        return measuredPeak;
+    }
+
+    /**
+     * The sustainable peak, then the lag at half of it, of PartnerLedger (judged) and of Axon as it comes, and at a
+     * quarter of it: what the pipeline does when the machine has headroom.
+     */
+    private void lag(Parts parts, Kafka kafka, Optional<Peers> peers, Optional<Double> closedLoopPeak)
+            throws Exception {
+        ProjectionLag lag = projectionLag(parts, kafka);
+        ProjectionLag.Target ours = new ProjectionLag.Target("", parts.commands()::next,
+                parts.clients().commandActuator());
+        double from = closedLoopPeak.isPresent() ? closedLoopPeak.get() : parts.load().closedLoopPeak();
+        double sustainable = lag.sustainablePeak(ours, parts.pool(), from);
+        lag.run(ours, new ProjectionLag.Load(ProjectionLag.SECTION, "50%", true), parts.pool(), sustainable / 2,
+                parts.kafkaRoundTrip());
+        if (peers.isPresent()) {
+            Peers.AxonPeer axon = peers.get().axon();
+            Commands theirs = new Commands(axon.clients().command());
+            lag.run(new ProjectionLag.Target(Peers.AXON, theirs::next, axon.clients().commandActuator()),
+                    new ProjectionLag.Load(ProjectionLag.SECTION, "50%", false),
+                    CommandLoad.formOn(theirs, sizes.poolSize()), sustainable / 2, parts.kafkaRoundTrip());
+        }
+        lag.run(ours, new ProjectionLag.Load(ProjectionLag.SECTION, "25%", false), parts.pool(), sustainable / 4,
+                parts.kafkaRoundTrip());
+    }
+
+    private ProjectionLag projectionLag(Parts parts, Kafka kafka) {
+        return new ProjectionLag(parts.clients(), kafka, parts.cpu(), sizes, report);
+    }
+
+    /** The sections that measure PartnerLedger alone. */
+    private void measureAlone(Parts parts, Optional<Double> measuredPeak) {
+        BenchedSystem system = parts.system();
+        BenchedSystem.Endpoints endpoints = system.endpoints();
+        Optional<Database> commandDb = parts.commandDb();
+        Optional<Database> queryDb = parts.queryDb();
+        Optional<Kafka> kafka = parts.kafka();
         if (options.runs("histories")) {
             requirePresent(commandDb, "histories", "--command-jdbc");
-            commandDb.ifPresent(db -> section("histories", () -> new LongHistories(commands, clients.query(), db,
-                    queryDb, sizes, report).run()));
+            commandDb.ifPresent(db -> section("histories", () -> new LongHistories(parts.commands(),
+                    parts.clients().query(), db, queryDb, sizes, report).run()));
         }
         if (options.runs("rebuild")) {
             requirePresent(queryDb, "rebuild", "--query-jdbc");
@@ -173,16 +234,17 @@ public final class Benchmark {
             if (queryDb.isPresent() && kafka.isPresent()) {
                 section("rebuild", () -> new Rebuild(kafka.get(), endpoints.bootstrapServers().orElseThrow(),
                         endpoints.issuer(), queryDb.get(), options.root().resolve("query-service/target/query-service.jar"),
-                        system.serviceJavaOptions(), work.resolve("rebuild-query-service.log"),
-                        options.port("rebuild-port", 18082), cpu, sizes, report).run(raw));
+                        system.serviceJavaOptions(), parts.work().resolve("rebuild-query-service.log"),
+                        options.port("rebuild-port", 18082), parts.cpu(), sizes, report).run(parts.raw()));
             }
         }
         if (options.runs("soak")) {
             requirePresent(commandDb, "soak", "--command-jdbc");
             requirePresent(queryDb, "soak", "--query-jdbc");
             if (commandDb.isPresent() && queryDb.isPresent()) {
-                section("soak", () -> new Soak(commands, load, system, clients, commandDb.get(), queryDb.get(), sizes,
-                        report, runId).run(pool, options.value("soak-rate").map(Double::parseDouble), measuredPeak));
+                section("soak", () -> new Soak(parts.commands(), parts.load(), system, parts.clients(),
+                        commandDb.get(), queryDb.get(), sizes, report, runId).run(parts.pool(),
+                        options.value("soak-rate").map(Double::parseDouble), measuredPeak));
             }
         }
     }

@@ -78,6 +78,12 @@ final class Commands {
         };
     }
 
+    /** A decision, the one command the CRUD peer has too. */
+    Http.Answer decision(String partnershipId) {
+        return http.post("/api/partnerships/" + partnershipId + "/decisions",
+                DECISION.formatted(counter.incrementAndGet()));
+    }
+
     /** A decision nobody decided: the web layer refuses it (400) before it reaches Axon. */
     Http.Answer refused(String partnershipId) {
         return http.post("/api/partnerships/" + partnershipId + "/decisions", REFUSED_DECISION);

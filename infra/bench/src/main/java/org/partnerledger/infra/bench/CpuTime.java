@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the machine's CPU goes while a load runs: the CPU time of each part of the system from {@code /proc}, so that
@@ -25,9 +26,15 @@ final class CpuTime {
     private static final String IDLE = "idle";
 
     private final BenchedSystem system;
+    /** Processes the harness started beside the system (the peers), each a part of every later sample. */
+    private final Map<String, Long> included = new ConcurrentHashMap<>();
 
     CpuTime(BenchedSystem system) {
         this.system = system;
+    }
+
+    void include(String part, long pid) {
+        included.put(part, pid);
     }
 
     /** CPU milliseconds used so far by each part, and by the machine as a whole. */
@@ -93,6 +100,7 @@ final class CpuTime {
         system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
                 .ifPresent(ms -> parts.put(POSTGRES, ms));
+        included.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         morePids.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
         long[] machine = machine();

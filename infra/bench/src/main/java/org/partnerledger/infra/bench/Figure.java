@@ -13,7 +13,7 @@ record Figure(String section, String name, double value, String unit, String bas
               Double ratio, String target, Status status, String note) {
 
     enum Status {
-        MET("met"), FLOOR_ONLY("floor only"), MISSED("MISSED"), INFO(""), SKIPPED("skipped");
+        MET("met"), MISSED("MISSED"), INFO(""), SKIPPED("skipped");
 
         private final String label;
 

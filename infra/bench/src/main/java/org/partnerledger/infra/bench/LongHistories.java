@@ -1,7 +1,6 @@
 package org.partnerledger.infra.bench;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,10 +30,9 @@ final class LongHistories {
     private final Commands commands;
     private final Http query;
     private final Database eventStore;
-    private final Optional<Database> queryStore;
+    private final ReadSide readSide;
     private final Sizes sizes;
     private final Report report;
-    private ReadModels readModels;
 
     /** @param queryStore the query side's database, to wait for every read model; without it, for the API's views */
     LongHistories(Commands commands, Http queryService, Database eventStore, Optional<Database> queryStore,
@@ -42,7 +40,7 @@ final class LongHistories {
         this.commands = commands;
         this.query = queryService;
         this.eventStore = eventStore;
-        this.queryStore = queryStore;
+        this.readSide = new ReadSide(queryService, queryStore, sizes.catchUpTimeout());
         this.sizes = sizes;
         this.report = report;
     }
@@ -59,12 +57,12 @@ final class LongHistories {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long catchUpStart = System.nanoTime();
         for (Map.Entry<Integer, String> entry : partnerships.entrySet()) {
-            awaitVersion(entry.getValue(), entry.getKey() - 1);
+            readSide.awaitVersion(entry.getValue(), entry.getKey() - 1);
         }
         double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
         report.add(Figure.of(SECTION, "seeded events published and projected", total / catchUpSeconds, "events/s")
                 .note(("%,d events stored in %.1f s by JDBC, then in every read model %.1f s later (publisher and"
-                        + " %s, live)").formatted(total, seedSeconds, catchUpSeconds, readModelsWaitedFor())));
+                        + " %s, live)").formatted(total, seedSeconds, catchUpSeconds, readSide.waitedFor())));
 
         Map<Integer, Double> p99 = new LinkedHashMap<>();
         for (Map.Entry<Integer, String> entry : partnerships.entrySet()) {
@@ -86,7 +84,7 @@ final class LongHistories {
     private void queriesOn(int length, String id) throws Exception {
         long last = eventStore.queryLong("SELECT max(sequence_number) FROM domain_event_entry"
                 + " WHERE aggregate_identifier = '" + UUID.fromString(id) + "'");
-        awaitVersion(id, last);
+        readSide.awaitVersion(id, last);
         String base = "/api/partnerships/" + id;
         String events = "%,d events".formatted(length);
         queries("summary query", events, base, null, 0);
@@ -225,30 +223,4 @@ final class LongHistories {
      * Waits until every read model holds the partnership up to the version: through the query side's view of their
      * positions when its database is known, otherwise through the API's summary and ledger dashboard.
      */
-    private void awaitVersion(String partnershipId, long version) throws Exception {
-        Instant deadline = Instant.now().plus(sizes.catchUpTimeout());
-        while (slowestVersion(partnershipId) < version) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the read models did not reach version " + version + " of "
-                        + partnershipId + " within " + sizes.catchUpTimeout().toMinutes() + " min");
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private long slowestVersion(String partnershipId) throws SQLException {
-        if (queryStore.isPresent()) {
-            if (readModels == null) {
-                readModels = ReadModels.of(queryStore.get());
-            }
-            return readModels.slowestVersion(partnershipId);
-        }
-        String base = "/api/partnerships/" + partnershipId;
-        return Math.min(query.get(base).version().orElse(-1), query.get(base + "/dashboard").version().orElse(-1));
-    }
-
-    private String readModelsWaitedFor() {
-        return readModels == null ? "the summary and the ledger through the API"
-                : "every read model: " + String.join(", ", readModels.names());
-    }
 }

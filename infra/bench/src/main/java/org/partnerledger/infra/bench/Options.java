@@ -20,7 +20,8 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
                Map<String, String> values) {
 
     static final List<String> SECTIONS =
-            List.of("rest", "raw-postgres", "raw-kafka", "commands", "lag", "histories", "rebuild", "soak", "memory");
+            List.of("rest", "raw-postgres", "raw-kafka", "commands", "lag", "mix", "histories", "rebuild", "soak",
+                    "memory");
     /** The soak takes ten minutes on its own, so a full run leaves it out unless asked; a smoke run includes it. */
     private static final List<String> FULL_RUN_SECTIONS = SECTIONS.stream()
             .filter(section -> !section.equals("soak")).toList();
@@ -38,9 +39,9 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
               provider, where the demo coordinator and admin sign in; default http://localhost:9000). Start its
               services with PARTNERLEDGER_RATE_LIMIT_PER_USER and _PER_ADDRESS far above the load, as ./bench does
             Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
-              (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000)
-            Other: --lag-rate=N (commands/s for 'lag' when 'commands' is not run), --rebuild-events=N (default
-              1,000,000; smoke 10,000)
+              (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000),
+              --console-port (18083); of the peers: --crud-peer-port (18084), --axon-peer-port (18085)
+            Other: --rebuild-events=N (default 1,000,000; smoke 10,000)
             Soak: --soak-duration=10m (default 10m, smoke 20s; s, m or h), --soak-rate=N (commands/s offered; default
               70%% of the 16-client peak of 'commands' in the same run, else of a closed-loop run of its own)
             """.formatted(String.join(",", SECTIONS));

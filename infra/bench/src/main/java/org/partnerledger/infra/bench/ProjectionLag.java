@@ -2,22 +2,26 @@ package org.partnerledger.infra.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * Commands at a fixed offered rate (open loop: each is sent at its scheduled time however long earlier ones take,
  * and its latency counts from that time), and the time until their effect shows: on Kafka, seen by a consumer of this
- * process, and through the query API, polled by a few probes that each follow one command at a time.
+ * process, and through the query API, polled by a few probes that each follow one command at a time. The sustainable
+ * peak is the highest such rate at which the read models keep up.
  */
 final class ProjectionLag {
 
@@ -31,32 +35,73 @@ final class ProjectionLag {
      * the lag was short and sent the query API over a thousand GETs a second, more than the commands under test.
      */
     private static final Duration PROBE_PERIOD = Duration.ofMillis(100);
-
-    /** A command whose effect a probe waited for. */
-    private record Probe(String partnershipId, long version, Instant answeredAt, Instant visibleAt) {
-    }
-
-    private record Pending(String partnershipId, long version, Instant answeredAt) {
-    }
+    /** Each step of the search for the sustainable peak lowers the rate by this share. */
+    private static final double STEP_DOWN = 0.9;
+    private static final int MOST_STEPS = 8;
 
     private static final String SERVER_TIMER = "http_server_requests_seconds";
     private static final List<String> COMMAND_REQUESTS = List.of("uri=\"/api/partnerships/{partnershipId}/",
             "outcome=\"SUCCESS\"");
     private static final String LISTENER_TIMER = "spring_kafka_listener_seconds";
 
-    private final Commands commands;
+    /**
+     * A command side under load: its name in the figures (empty for PartnerLedger itself), how it is sent a command
+     * on a partnership (the answer of the last request, whose version the probes wait for), and its actuator.
+     */
+    record Target(String name, Function<String, Http.Answer> send, Http actuator) {
+
+        String suffix() {
+            return name.isEmpty() ? "" : " (" + name + ")";
+        }
+    }
+
+    /**
+     * How a run is reported: its section, its rate as a share of the peak (e.g. {@code 50%}), and whether the
+     * issue's targets are judged on it; the figures of a run that is not judged are named with its load.
+     */
+    record Load(String section, String share, boolean judged) {
+
+        String suffix() {
+            return judged ? "" : " at " + share + " load";
+        }
+
+        Figure judge(Figure figure, String target, boolean met) {
+            return judged ? figure.target(target, Figure.Status.of(met)) : figure;
+        }
+    }
+
+    /** What one open-loop run saw; the lag is from each command's 2xx until the query API showed its version. */
+    record Result(double offered, long sent, long errors, long timedOut, long polls, Latencies commandLatency,
+                  Latencies endToEnd, Latencies storeToKafka, Latencies kafkaToReadModel, boolean keptUp,
+                  Snapshot before, Snapshot after) {
+    }
+
+    /**
+     * A command whose effect a probe waited for: when it was due to be sent (monotonic clock), how long after that it
+     * was answered, and when (wall clock) it was answered and its effect seen.
+     */
+    private record Probe(String partnershipId, long version, long intendedNanos, long dueToAnswerNanos,
+                         Instant answeredAt, Instant visibleAt) {
+    }
+
+    private record Pending(String partnershipId, long version, long intendedNanos, long dueToAnswerNanos,
+                           Instant answeredAt) {
+    }
+
+    /** The services' own timers at one moment. */
+    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer ledger,
+                            ServiceMetrics.Timer history, CpuTime.Sample cpu) {
+    }
+
     private final Http query;
-    private final ServiceMetrics commandMetrics;
     private final ServiceMetrics queryMetrics;
     private final Kafka kafka;
     private final CpuTime cpu;
     private final Sizes sizes;
     private final Report report;
 
-    ProjectionLag(Commands commands, Clients clients, Kafka kafka, CpuTime cpu, Sizes sizes, Report report) {
-        this.commands = commands;
+    ProjectionLag(Clients clients, Kafka kafka, CpuTime cpu, Sizes sizes, Report report) {
         this.query = clients.query();
-        this.commandMetrics = new ServiceMetrics(clients.commandActuator());
         this.queryMetrics = new ServiceMetrics(clients.queryActuator());
         this.kafka = kafka;
         this.cpu = cpu;
@@ -65,26 +110,56 @@ final class ProjectionLag {
     }
 
     /**
-     * @param rate           offered commands per second
-     * @param load           that rate as a share of the peak, e.g. {@code 50%}
-     * @param judged         whether the issue's targets apply (at 50 % of the peak); the figures of other loads are
-     *                       named with their load
-     * @param kafkaRoundTrip the raw produce-to-consume p50 and p99, or null
+     * Steps down from {@code from} until a run keeps up: every probe saw its command's effect, and the time from a
+     * command's due time to its effect did not grow from the first half of the run to the second. Reports and
+     * returns that rate (the lowest tried, if none kept up).
      */
-    void run(List<String> pool, double rate, String load, boolean judged, double[] kafkaRoundTrip) throws Exception {
-        Load offered = new Load(load, judged);
-        Benchmark.log("projection lag: %.0f commands/s offered (%s of peak) for %d s", rate, load,
-                sizes.lagRun().toSeconds());
+    double sustainablePeak(Target target, List<String> pool, double from) throws Exception {
+        List<String> tried = new ArrayList<>();
+        double rate = from;
+        for (int step = 1; step <= MOST_STEPS; step++) {
+            Benchmark.log("projection lag: does %.0f commands/s keep up%s?", rate, target.suffix());
+            Result result = measure(target, pool, rate, sizes.peakStep());
+            tried.add("%.0f %s".formatted(rate, result.keptUp() ? "kept up" : "fell behind"));
+            if (result.keptUp() || step == MOST_STEPS) {
+                break;
+            }
+            rate *= STEP_DOWN;
+        }
+        report.add(Figure.of(SECTION, "sustainable peak" + target.suffix(), rate, "cmd/s")
+                .note(("the highest open-loop rate, stepping down by %.0f%% from the closed-loop peak, at which the"
+                        + " read models kept up over %d s: %s").formatted(100 * (1 - STEP_DOWN),
+                        sizes.peakStep().toSeconds(), String.join(", ", tried))));
+        return rate;
+    }
+
+    /** Runs the load for the section's lag run and reports it. */
+    Result run(Target target, Load load, List<String> pool, double rate, double[] kafkaRoundTrip) throws Exception {
+        Benchmark.log("projection lag: %.0f commands/s offered (%s of peak) for %d s%s", rate, load.share(),
+                sizes.lagRun().toSeconds(), target.suffix());
+        Result result = measure(target, pool, rate, sizes.lagRun());
+        report(target, load, result, kafkaRoundTrip);
+        reportServiceTimes(target, load, result.before(), result.after());
+        if (result.before() != null) {
+            result.after().cpu().since(result.before().cpu()).reportPer("command", result.sent(), report,
+                    load.section(), load.suffix() + target.suffix());
+        }
+        return result;
+    }
+
+    private Result measure(Target target, List<String> pool, double rate, Duration run) throws Exception {
+        ServiceMetrics commandMetrics = new ServiceMetrics(target.actuator());
         Latencies commandLatency = new Latencies();
         ConcurrentLinkedQueue<Probe> probes = new ConcurrentLinkedQueue<>();
         SynchronousQueue<Pending> handOver = new SynchronousQueue<>();
+        AtomicReference<Pending> last = new AtomicReference<>();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         AtomicLong timedOut = new AtomicLong();
         AtomicLong polls = new AtomicLong();
         long measureFrom = System.nanoTime() + sizes.warmup().toNanos();
-        long measureUntil = measureFrom + sizes.lagRun().toNanos();
+        long measureUntil = measureFrom + run.toNanos();
         ExecutorService senders = Executors.newFixedThreadPool(32);
         ExecutorService probeThreads = Executors.newFixedThreadPool(PROBES);
         try (EventWatcher watcher = new EventWatcher(kafka)) {
@@ -98,78 +173,105 @@ final class ProjectionLag {
                 boolean measured = scheduled >= measureFrom;
                 if (measured && before == null) {
                     watcher.recording(true);
-                    before = snapshot();
+                    before = snapshot(commandMetrics);
                 }
                 long intended = scheduled;
                 senders.submit(() -> {
-                    String partnership = pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
-                    Http.Answer answer = commands.next(partnership);
+                    String partnership = CommandLoad.anyOf(pool);
+                    Http.Answer answer = target.send().apply(partnership);
+                    long dueToAnswer = System.nanoTime() - intended;
                     Instant answeredAt = Instant.now();
+                    OptionalLong version = answer.version();
+                    Pending pending = answer.ok() && version.isPresent()
+                            ? new Pending(partnership, version.getAsLong(), intended, dueToAnswer, answeredAt) : null;
+                    if (pending != null) {
+                        last.set(pending);
+                    }
                     if (!measured) {
                         return;
                     }
                     sent.incrementAndGet();
-                    OptionalLong version = answer.version();
-                    if (!answer.ok() || version.isEmpty()) {
+                    if (pending == null) {
                         errors.incrementAndGet();
                         return;
                     }
-                    commandLatency.recordNanos(System.nanoTime() - intended);
-                    handOver.offer(new Pending(partnership, version.getAsLong(), answeredAt));
+                    commandLatency.recordNanos(dueToAnswer);
+                    handOver.offer(pending);
                 });
             }
-            Snapshot after = snapshot();
+            Snapshot after = snapshot(commandMetrics);
             senders.shutdown();
             senders.awaitTermination(1, TimeUnit.MINUTES);
             watcher.recording(false);
             running.set(false);
             probeThreads.shutdown();
             probeThreads.awaitTermination(1, TimeUnit.MINUTES);
-            Thread.sleep(500);
-            report(offered, rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, watcher,
-                    probes, kafkaRoundTrip);
-            reportServiceTimes(offered, before, after);
-            if (before != null) {
-                after.cpu().since(before.cpu()).reportPer("command", sent.get(), report, SECTION, offered.suffix());
+            awaitVisible(last.get());
+            Latencies endToEnd = new Latencies();
+            Latencies kafkaToReadModel = new Latencies();
+            for (Probe probe : probes) {
+                endToEnd.recordNanos(Duration.between(probe.answeredAt(), probe.visibleAt()).toNanos());
+                Instant seen = watcher.seenAt(probe.partnershipId(), probe.version());
+                if (seen != null) {
+                    kafkaToReadModel.recordNanos(Duration.between(seen, probe.visibleAt()).toNanos());
+                }
             }
+            return new Result(rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, endToEnd,
+                    watcher.storeToKafka(), kafkaToReadModel, keptUp(probes, timedOut.get(), measureFrom), before,
+                    after);
         }
     }
 
     /**
-     * What a run offers, as a share of the peak (e.g. {@code 50%}), and whether the issue's targets are judged on it;
-     * the figures of a run that is not judged are named with its load.
+     * Whether the read models kept up: no probe gave up, and the median time from a command's due time to its effect
+     * in the second half of the run is at most half as long again as in the first (plus 20 ms for noise).
      */
-    private record Load(String share, boolean judged) {
-
-        String suffix() {
-            return judged ? "" : " at " + share + " load";
+    private static boolean keptUp(ConcurrentLinkedQueue<Probe> probes, long timedOut, long measureFrom) {
+        List<Probe> inOrder = probes.stream().filter(probe -> probe.intendedNanos() >= measureFrom)
+                .sorted(Comparator.comparingLong(Probe::intendedNanos)).toList();
+        if (timedOut > 0 || inOrder.size() < 4) {
+            return false;
         }
+        Latencies first = dueToVisible(inOrder.subList(0, inOrder.size() / 2));
+        Latencies second = dueToVisible(inOrder.subList(inOrder.size() / 2, inOrder.size()));
+        return second.p50() <= 1.5 * first.p50() + 20;
+    }
 
-        /** The issue's latency targets hold at 50 % of the peak; at other loads the figure is only reported. */
-        Figure judge(Figure figure, String target, boolean met) {
-            return judged ? figure.target(target, Figure.Status.of(met)) : figure;
+    private static Latencies dueToVisible(List<Probe> probes) {
+        Latencies latencies = new Latencies();
+        for (Probe probe : probes) {
+            latencies.recordNanos(probe.dueToAnswerNanos()
+                    + Duration.between(probe.answeredAt(), probe.visibleAt()).toNanos());
+        }
+        return latencies;
+    }
+
+    /** Waits until the last answered command shows, so that the next run starts with the read side caught up. */
+    private void awaitVisible(Pending last) throws InterruptedException {
+        if (last == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + GIVE_UP.multipliedBy(3).toNanos();
+        while (System.nanoTime() < deadline
+                && query.get("/api/partnerships/" + last.partnershipId()).version().orElse(-1) < last.version()) {
+            Thread.sleep(50);
         }
     }
 
-    /** The services' own timers at one moment. */
-    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer ledger,
-                            ServiceMetrics.Timer history, CpuTime.Sample cpu) {
-    }
-
-    private Snapshot snapshot() {
+    private Snapshot snapshot(ServiceMetrics commandMetrics) {
         return new Snapshot(System.nanoTime(), commandMetrics.timer(SERVER_TIMER, COMMAND_REQUESTS),
                 queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-ledger")),
                 queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")), cpu.sample());
     }
 
     /** Server-side command time, and how busy each read model's single consumer was, during the window. */
-    private void reportServiceTimes(Load load, Snapshot before, Snapshot after) {
+    private void reportServiceTimes(Target target, Load load, Snapshot before, Snapshot after) {
         if (before == null) {
             return;
         }
-        String suffix = load.suffix();
+        String suffix = load.suffix() + target.suffix();
         double seconds = (after.nanos() - before.nanos()) / 1e9;
-        report.add(Figure.of(SECTION, "command time inside command-service, mean" + suffix,
+        report.add(Figure.of(load.section(), "command time inside the command service, mean" + suffix,
                 after.commands().minus(before.commands()).meanMillis(), "ms")
                 .note("its own http_server_requests timer; what the client measured beyond it was spent outside"
                         + " the service (connection queue, network, harness)"));
@@ -177,7 +279,7 @@ final class ProjectionLag {
             ServiceMetrics.Timer listener = model.equals("ledger")
                     ? after.ledger().minus(before.ledger()) : after.history().minus(before.history());
             double busy = 100 * listener.seconds() / seconds;
-            report.add(Figure.of(SECTION, "query-" + model + " consumer busy" + suffix, busy, "%")
+            report.add(Figure.of(load.section(), "query-" + model + " consumer busy" + suffix, busy, "%")
                     .note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"
                     .formatted(listener.count() / seconds, listener.meanMillis())
                     + " single consumer is the bottleneck"));
@@ -198,8 +300,8 @@ final class ProjectionLag {
                     Http.Answer answer = query.get("/api/partnerships/" + pending.partnershipId());
                     polls.incrementAndGet();
                     if (answer.ok() && answer.version().orElse(-1) >= pending.version()) {
-                        probes.add(new Probe(pending.partnershipId(), pending.version(), pending.answeredAt(),
-                                Instant.now()));
+                        probes.add(new Probe(pending.partnershipId(), pending.version(), pending.intendedNanos(),
+                                pending.dueToAnswerNanos(), pending.answeredAt(), Instant.now()));
                         break;
                     }
                     if (Instant.now().isAfter(giveUp)) {
@@ -216,44 +318,39 @@ final class ProjectionLag {
         }
     }
 
-    private void report(Load load, double rate, long sent, long errors, long timedOut, long polls,
-                        Latencies commandLatency, EventWatcher watcher, ConcurrentLinkedQueue<Probe> probes,
-                        double[] kafkaRoundTrip) {
-        String suffix = load.suffix();
-        Latencies endToEnd = new Latencies();
-        Latencies kafkaToReadModel = new Latencies();
-        for (Probe probe : probes) {
-            endToEnd.recordNanos(Duration.between(probe.answeredAt(), probe.visibleAt()).toNanos());
-            Instant seen = watcher.seenAt(probe.partnershipId(), probe.version());
-            if (seen != null) {
-                kafkaToReadModel.recordNanos(Duration.between(seen, probe.visibleAt()).toNanos());
-            }
-        }
-        double achieved = sent / (sizes.lagRun().toNanos() / 1e9);
-        report.add(Figure.of(SECTION, "offered load (%s of peak)".formatted(load.share()), rate, "cmd/s")
+    private void report(Target target, Load load, Result result, double[] kafkaRoundTrip) {
+        String section = load.section();
+        String suffix = load.suffix() + target.suffix();
+        double seconds = sizes.lagRun().toNanos() / 1e9;
+        report.add(Figure.of(section, "offered load (%s of peak)%s".formatted(load.share(), target.suffix()),
+                result.offered(), "cmd/s")
                 .note(("achieved %.1f cmd/s, %d non-2xx; lag measured on %d commands by %d probes (%d gave up after"
                         + " %d s), each taking up a command at most every %d ms and polling the query API every 2 ms,"
-                        + " or 5%% of the wait so far: %.0f GETs/s in all").formatted(achieved, errors, probes.size(),
-                        PROBES, timedOut, GIVE_UP.toSeconds(), PROBE_PERIOD.toMillis(),
-                        polls / (sizes.lagRun().toNanos() / 1e9))));
-        String atLoad = " at %s load".formatted(load.share());
-        report.add(Figure.of(SECTION, "command latency p50" + atLoad, commandLatency.p50(), "ms"));
-        report.add(load.judge(Figure.of(SECTION, "command latency p99" + atLoad, commandLatency.p99(), "ms"),
-                "< 50 ms", commandLatency.p99() < 50));
-        report.add(load.judge(Figure.of(SECTION, "lag 2xx -> query API p50" + suffix, endToEnd.p50(), "ms"),
-                "< 30 ms", endToEnd.p50() < 30));
-        report.add(load.judge(Figure.of(SECTION, "lag 2xx -> query API p99" + suffix, endToEnd.p99(), "ms"),
-                "< 100 ms", endToEnd.p99() < 100));
-        Latencies storeToKafka = watcher.storeToKafka();
-        Figure hop1p50 = Figure.of(SECTION, "hop store -> Kafka consumer p50" + suffix, storeToKafka.p50(), "ms");
-        Figure hop1p99 = Figure.of(SECTION, "hop store -> Kafka consumer p99" + suffix, storeToKafka.p99(), "ms");
+                        + " or 5%% of the wait so far: %.0f GETs/s in all").formatted(result.sent() / seconds,
+                        result.errors(), result.endToEnd().count(), PROBES, result.timedOut(), GIVE_UP.toSeconds(),
+                        PROBE_PERIOD.toMillis(), result.polls() / seconds)));
+        String atLoad = " at %s load%s".formatted(load.share(), target.suffix());
+        Latencies commands = result.commandLatency();
+        Latencies lag = result.endToEnd();
+        report.add(Figure.of(section, "command latency p50" + atLoad, commands.p50(), "ms"));
+        report.add(load.judge(Figure.of(section, "command latency p99" + atLoad, commands.p99(), "ms"),
+                "< 50 ms", commands.p99() < 50));
+        report.add(load.judge(Figure.of(section, "lag 2xx -> query API p50" + suffix, lag.p50(), "ms"),
+                "< 30 ms", lag.p50() < 30));
+        report.add(load.judge(Figure.of(section, "lag 2xx -> query API p99" + suffix, lag.p99(), "ms"),
+                "< 100 ms", lag.p99() < 100));
+        Latencies storeToKafka = result.storeToKafka();
+        Figure hop1p50 = Figure.of(section, "hop store -> Kafka consumer p50" + suffix, storeToKafka.p50(), "ms");
+        Figure hop1p99 = Figure.of(section, "hop store -> Kafka consumer p99" + suffix, storeToKafka.p99(), "ms");
         if (kafkaRoundTrip != null) {
             hop1p50 = hop1p50.against("raw Kafka round trip p50", kafkaRoundTrip[0]);
             hop1p99 = hop1p99.against("raw Kafka round trip p99", kafkaRoundTrip[1]);
         }
         report.add(hop1p50.note("from the event's occurred-at (stored, ms precision) to receipt by a consumer"));
         report.add(hop1p99);
-        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p50" + suffix, kafkaToReadModel.p50(), "ms"));
-        report.add(Figure.of(SECTION, "hop Kafka consumer -> query API p99" + suffix, kafkaToReadModel.p99(), "ms"));
+        report.add(Figure.of(section, "hop Kafka consumer -> query API p50" + suffix,
+                result.kafkaToReadModel().p50(), "ms"));
+        report.add(Figure.of(section, "hop Kafka consumer -> query API p99" + suffix,
+                result.kafkaToReadModel().p99(), "ms"));
     }
 }

@@ -90,12 +90,6 @@ final class RawPostgres implements AutoCloseable {
         return new Baselines(Map.copyOf(single), batched, sequential);
     }
 
-    /** Single-row INSERT tx/s at this many connections, measured now for a short while. */
-    double pairedSingleRow(int connections) throws Exception {
-        Benchmark.log("raw PostgreSQL (paired): single-row INSERT transactions at %d connection(s)", connections);
-        return singleRows(scratch(), connections, Duration.ofMillis(500), sizes.pairedRun()).tps();
-    }
-
     /** 50-row batched rows/s, then the sequential read rate of the whole table, measured now. */
     double[] pairedBatchedAndSequential() throws Exception {
         Benchmark.log("raw PostgreSQL (paired): batched inserts and a sequential read");

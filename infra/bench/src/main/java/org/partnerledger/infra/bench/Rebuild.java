@@ -4,7 +4,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -69,12 +67,11 @@ final class Rebuild {
     void run(RawPostgres raw) throws Exception {
         String topic = "bench-rebuild-" + System.currentTimeMillis();
         kafka.createTopic(topic);
-        Process instance = null;
+        ServiceInstance instance = null;
         try {
             long events = fill(topic);
             double[] baselines = raw == null ? null : raw.pairedBatchedAndSequential();
             Database database = queryServer.recreate(DATABASE);
-            Benchmark.log("rebuild: starting a query-service on %s to replay it (log %s)", topic, logFile);
             long started = System.nanoTime();
             instance = start(topic, database);
             Progress progress = await(instance, database, events);
@@ -101,10 +98,7 @@ final class Rebuild {
                     .note("VmHWM of the rebuild instance"));
         } finally {
             if (instance != null) {
-                instance.destroy();
-                if (!instance.waitFor(60, TimeUnit.SECONDS)) {
-                    instance.destroyForcibly();
-                }
+                instance.close();
             }
             queryServer.drop(DATABASE);
             kafka.deleteTopics(List.of(topic, topic + ".DLT"));
@@ -147,22 +141,10 @@ final class Rebuild {
         return events;
     }
 
-    private Process start(String topic, Database database) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(BenchedSystem.javaExecutable());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", queryJar.toString()));
-        Files.createDirectories(logFile.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().put("SERVER_PORT", String.valueOf(port));
-        builder.environment().put("SPRING_DATASOURCE_URL", database.url());
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", database.user());
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
-        builder.environment().put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        builder.environment().put("PARTNERLEDGER_KAFKA_TOPIC", topic);
-        builder.environment().put("PARTNERLEDGER_ISSUER", issuer.toString());
-        return builder.start();
+    private ServiceInstance start(String topic, Database database) throws IOException {
+        return ServiceInstance.start(REBUILD_INSTANCE, queryJar, jvmOptions, port, database,
+                Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "PARTNERLEDGER_KAFKA_TOPIC", topic,
+                        "PARTNERLEDGER_ISSUER", issuer.toString()), logFile);
     }
 
     /**
@@ -181,7 +163,7 @@ final class Rebuild {
         }
     }
 
-    private Progress await(Process instance, Database database, long events) throws Exception {
+    private Progress await(ServiceInstance instance, Database database, long events) throws Exception {
         long deadline = System.nanoTime() + sizes.rebuildTimeout().toNanos();
         CpuTime.Sample atFirst = null;
         long firstAt = 0;
@@ -213,7 +195,7 @@ final class Rebuild {
     }
 
     /** CPU milliseconds used so far by the machine's parts, the rebuild instance one of them. */
-    private CpuTime.Sample usage(Process instance) {
+    private CpuTime.Sample usage(ServiceInstance instance) {
         return cpu.sample(Map.of(REBUILD_INSTANCE, instance.pid()));
     }
 

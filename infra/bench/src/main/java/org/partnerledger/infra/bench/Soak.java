@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -19,7 +18,6 @@ final class Soak {
 
     static final String SECTION = "7. soak";
     private static final double SHARE_OF_PEAK = 0.7;
-    private static final int PEAK_CLIENTS = 16;
     private static final int SENDERS = 32;
     /** Every 50th command, once accepted, is sent again with its key, as a client does that lost the answer. */
     private static final int REPEAT_EVERY = 50;
@@ -61,7 +59,7 @@ final class Soak {
             offered = rate.get();
             source = "given by --soak-rate";
         } else {
-            double closedLoopPeak = peak.isPresent() ? peak.get() : ownPeak(pool);
+            double closedLoopPeak = peak.isPresent() ? peak.get() : load.closedLoopPeak();
             offered = SHARE_OF_PEAK * closedLoopPeak;
             source = "70%% of %.0f cmd/s, the closed-loop peak on many partnerships %s".formatted(closedLoopPeak,
                     peak.isPresent() ? "of section 2" : "at 16 clients, measured just before");
@@ -90,13 +88,6 @@ final class Soak {
         }
     }
 
-    private double ownPeak(List<String> pool) throws Exception {
-        Benchmark.log("soak: measuring the peak, %d clients closed loop", PEAK_CLIENTS);
-        // A long warm-up: a peak taken while the services' JIT compilers are still busy would be half the real one.
-        return load.closedLoop(PEAK_CLIENTS, () -> anyOf(pool), sizes.warmup().multipliedBy(6), sizes.commandRun())
-                .throughput();
-    }
-
     private void openLoop(List<String> pool, double rate, Outcomes outcomes, Latencies latencies)
             throws InterruptedException {
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -110,7 +101,7 @@ final class Soak {
             long intended = scheduled;
             String key = keyPrefix + n;
             boolean repeat = n % REPEAT_EVERY == 0;
-            senders.submit(() -> send(anyOf(pool), key, repeat, intended, outcomes, latencies));
+            senders.submit(() -> send(CommandLoad.anyOf(pool), key, repeat, intended, outcomes, latencies));
             if (scheduled >= nextLog) {
                 Benchmark.log("soak: %d s, %,d answered, %,d errors", (scheduled - start) / 1_000_000_000,
                         outcomes.sent(), outcomes.errors());
@@ -151,9 +142,5 @@ final class Soak {
         report.add(Figure.of(SECTION, "command latency p50 at 70% load", latencies.p50(), "ms"));
         report.add(Figure.of(SECTION, "command latency p99 at 70% load", latencies.p99(), "ms")
                 .note("from the scheduled time; max %.0f ms".formatted(latencies.maxMillis())));
-    }
-
-    private static String anyOf(List<String> pool) {
-        return pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
     }
 }

@@ -1,8 +1,6 @@
 package org.partnerledger.query.access;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
 import org.partnerledger.query.projection.StreamPositions;
@@ -10,8 +8,6 @@ import org.partnerledger.web.security.AccessChange;
 import org.partnerledger.web.security.AccessTable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -28,21 +24,12 @@ import java.util.UUID;
 @Component
 class AccessProjection implements ReadModel {
 
-    private final Projector projector;
     private final StreamPositions positions;
     private final AccessTable table;
 
-    AccessProjection(Projector projector, NamedParameterJdbcTemplate jdbc) {
-        this.projector = projector;
+    AccessProjection(NamedParameterJdbcTemplate jdbc) {
         this.positions = new StreamPositions(jdbc, "access_stream");
         this.table = new AccessTable(JdbcClient.create(jdbc));
-    }
-
-    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-access",
-            groupId = "${partnerledger.kafka.group-prefix:query}-access",
-            topics = "${partnerledger.kafka.topic}")
-    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-        projector.project(this, records, acknowledgment);
     }
 
     @Override

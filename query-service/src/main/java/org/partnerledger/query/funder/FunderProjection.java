@@ -1,14 +1,10 @@
 package org.partnerledger.query.funder;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
 import org.partnerledger.query.projection.StreamPositions;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -24,21 +20,12 @@ import java.util.UUID;
 @Component
 class FunderProjection implements ReadModel {
 
-    private final Projector projector;
     private final StreamPositions positions;
     private final FunderRepository repository;
 
-    FunderProjection(Projector projector, NamedParameterJdbcTemplate jdbc, FunderRepository repository) {
-        this.projector = projector;
+    FunderProjection(NamedParameterJdbcTemplate jdbc, FunderRepository repository) {
         this.positions = new StreamPositions(jdbc, "funder_stream");
         this.repository = repository;
-    }
-
-    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-funder",
-            groupId = "${partnerledger.kafka.group-prefix:query}-funder",
-            topics = "${partnerledger.kafka.topic}")
-    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-        projector.project(this, records, acknowledgment);
     }
 
     @Override

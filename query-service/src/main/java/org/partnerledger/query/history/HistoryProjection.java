@@ -1,11 +1,7 @@
 package org.partnerledger.query.history;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,19 +13,10 @@ import java.util.UUID;
 @Component
 class HistoryProjection implements ReadModel {
 
-    private final Projector projector;
     private final HistoryRepository repository;
 
-    HistoryProjection(Projector projector, HistoryRepository repository) {
-        this.projector = projector;
+    HistoryProjection(HistoryRepository repository) {
         this.repository = repository;
-    }
-
-    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-history",
-            groupId = "${partnerledger.kafka.group-prefix:query}-history",
-            topics = "${partnerledger.kafka.topic}")
-    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-        projector.project(this, records, acknowledgment);
     }
 
     @Override

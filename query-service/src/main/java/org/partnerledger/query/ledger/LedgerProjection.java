@@ -1,14 +1,10 @@
 package org.partnerledger.query.ledger;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.partnerledger.query.ledger.LedgerItems.Key;
 import org.partnerledger.query.ledger.LedgerItems.Tracked;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -25,19 +21,10 @@ import java.util.UUID;
 @Component
 class LedgerProjection implements ReadModel {
 
-    private final Projector projector;
     private final LedgerRepository repository;
 
-    LedgerProjection(Projector projector, LedgerRepository repository) {
-        this.projector = projector;
+    LedgerProjection(LedgerRepository repository) {
         this.repository = repository;
-    }
-
-    @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}-ledger",
-            groupId = "${partnerledger.kafka.group-prefix:query}-ledger",
-            topics = "${partnerledger.kafka.topic}")
-    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-        projector.project(this, records, acknowledgment);
     }
 
     @Override

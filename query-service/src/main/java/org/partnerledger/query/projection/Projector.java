@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +20,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies a poll's records to a read model in one database transaction (one read of the positions, one call to
- * apply) and acknowledges them only once it has committed, so a committed offset always has its effect in the
- * database and a redelivered record finds its effect already there (and is skipped by its sequence).
+ * Applies a poll's records to every read model in one database transaction (per read model one read of the positions
+ * and one call to apply) and acknowledges them only once it has committed, so a committed offset always has its
+ * effect in every read model and a redelivered record finds its effect already there (and is skipped by its
+ * sequence). Each record is read once, for all of them (ADR 22).
  * <p>
- * It stops at the first record that cannot be read or that would leave a hole in its partnership's stream, commits
- * what came before, and throws {@link BatchListenerFailedException} naming that record: the error handler then
- * commits the earlier offsets and dead-letters the record (unreadable) or retries it (gap). Any other failure rolls
- * the whole batch back and is retried from its first record.
+ * It stops at the first record that cannot be read, and each read model at the first record that would leave a hole
+ * in its partnership's stream; it commits what came before, and throws {@link BatchListenerFailedException} naming
+ * the earliest such record: the error handler then commits the earlier offsets and dead-letters the record
+ * (unreadable) or retries it (gap). A read model that got further skips, on redelivery, what it has applied. Any
+ * other failure rolls the whole batch back, for every read model, and is retried from its first record.
  */
 @Component
 public class Projector {
@@ -43,16 +46,16 @@ public class Projector {
         this.meters = meters;
     }
 
-    public void project(ReadModel readModel, List<ConsumerRecord<String, byte[]>> records,
+    public void project(List<? extends ReadModel> readModels, List<ConsumerRecord<String, byte[]>> records,
                         Acknowledgment acknowledgment) {
         ReadBatch batch = readUntilUnreadable(records);
-        Stop stop = applyInOneTransaction(readModel, batch.envelopes());
-        if (stop != null) {
-            throw refuseGap(readModel, stop);
+        List<Stop> stops = applyInOneTransaction(readModels, batch.envelopes());
+        if (!stops.isEmpty()) {
+            throw refuseGaps(stops);
         }
         if (batch.unreadable() != null) {
-            throw new BatchListenerFailedException(readModel.name() + ": unreadable record: "
-                    + batch.unreadable().getMessage(), batch.unreadable(), batch.envelopes().size());
+            throw new BatchListenerFailedException("unreadable record: " + batch.unreadable().getMessage(),
+                    batch.unreadable(), batch.envelopes().size());
         }
         acknowledgment.acknowledge();
     }
@@ -69,16 +72,25 @@ public class Projector {
         return new ReadBatch(envelopes, null);
     }
 
-    private Stop applyInOneTransaction(ReadModel readModel, List<EventEnvelope> envelopes) {
+    private List<Stop> applyInOneTransaction(List<? extends ReadModel> readModels, List<EventEnvelope> envelopes) {
         if (envelopes.isEmpty()) {
-            return null;
+            return List.of();
         }
         try {
-            return transactions.execute(status -> applyNext(readModel, envelopes));
+            return transactions.execute(status -> {
+                List<Stop> stops = new ArrayList<>();
+                for (ReadModel readModel : readModels) {
+                    Stop stop = applyNext(readModel, envelopes);
+                    if (stop != null) {
+                        stops.add(stop);
+                    }
+                }
+                return stops;
+            });
         } catch (RuntimeException e) {
-            log.warn("{}: rolled back a batch of {} events, to be retried from its first", readModel.name(),
+            log.warn("Rolled back a batch of {} events for every read model, to be retried from its first",
                     envelopes.size(), e);
-            throw new BatchListenerFailedException(readModel.name() + ": batch rolled back", e, 0);
+            throw new BatchListenerFailedException("batch rolled back", e, 0);
         }
     }
 
@@ -91,7 +103,7 @@ public class Projector {
             EventEnvelope envelope = envelopes.get(i);
             long lastApplied = positions.getOrDefault(envelope.partnershipId(), ReadModel.NOTHING_APPLIED);
             if (envelope.sequence() > lastApplied + 1) {
-                stop = new Stop(i, envelope, lastApplied);
+                stop = new Stop(readModel.name(), i, envelope, lastApplied);
             } else if (envelope.sequence() == lastApplied + 1) {
                 next.add(envelope);
                 positions.put(envelope.partnershipId(), envelope.sequence());
@@ -111,20 +123,30 @@ public class Projector {
         return ids;
     }
 
-    /** Counted only once the events before the hole have committed: a batch that rolled back refused nothing. */
-    private BatchListenerFailedException refuseGap(ReadModel readModel, Stop stop) {
-        ProjectionGapException gap = new ProjectionGapException(readModel.name(), stop.envelope().partnershipId(),
-                stop.lastApplied(), stop.envelope().sequence());
-        log.warn("Refused event {}: {}", stop.envelope().eventId(), gap.getMessage());
-        meters.counter("partnerledger.projection.gaps", "read.model", readModel.name()).increment();
-        return new BatchListenerFailedException(gap.getMessage(), gap, stop.index());
+    /**
+     * Counted, for each read model that met a hole, only once the events before it have committed: a batch that
+     * rolled back refused nothing. The poll is retried from the earliest hole.
+     */
+    private BatchListenerFailedException refuseGaps(List<Stop> stops) {
+        Stop earliest = stops.stream().min(Comparator.comparingInt(Stop::index)).orElseThrow();
+        ProjectionGapException refused = null;
+        for (Stop stop : stops) {
+            ProjectionGapException gap = new ProjectionGapException(stop.readModel(),
+                    stop.envelope().partnershipId(), stop.lastApplied(), stop.envelope().sequence());
+            log.warn("Refused event {}: {}", stop.envelope().eventId(), gap.getMessage());
+            meters.counter("partnerledger.projection.gaps", "read.model", stop.readModel()).increment();
+            if (stop == earliest) {
+                refused = gap;
+            }
+        }
+        return new BatchListenerFailedException(refused.getMessage(), refused, earliest.index());
     }
 
     /** The records of a poll that could be read, up to the first that could not, if any. */
     private record ReadBatch(List<EventEnvelope> envelopes, UnreadableEventException unreadable) {
     }
 
-    /** Where the batch stopped short of a hole; the records before it are committed. */
-    private record Stop(int index, EventEnvelope envelope, long lastApplied) {
+    /** Where a read model stopped short of a hole; the records before it are committed. */
+    private record Stop(String readModel, int index, EventEnvelope envelope, long lastApplied) {
     }
 }

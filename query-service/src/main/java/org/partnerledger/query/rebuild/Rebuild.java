@@ -2,6 +2,7 @@ package org.partnerledger.query.rebuild;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.kafka.clients.admin.Admin;
+import org.partnerledger.query.projection.ReadModelsConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -80,7 +81,7 @@ class Rebuild {
             waitFor(schema::caughtUp, CATCH_UP_PATIENCE);
             readModels.close();
             readModels = null;
-            forgetShadowGroups("rebuild-" + run);
+            forgetShadowGroup("rebuild-" + run);
             Map<String, Long> differing = schema.differingRows();
             String retired = "retired_" + run;
             schema.switchTo(retired);
@@ -158,16 +159,15 @@ class Rebuild {
         dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
-    /** The shadow's consumer groups are never joined again: they would only linger in the broker. */
-    private void forgetShadowGroups(String prefix) {
-        List<String> groups = progress.get().readModels().keySet().stream().map(name -> prefix + "-" + name).toList();
+    /** The shadow's consumer group is never joined again: it would only linger in the broker. */
+    private void forgetShadowGroup(String prefix) {
+        String group = ReadModelsConsumer.group(prefix);
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
-            admin.deleteConsumerGroups(groups).all().get(10, TimeUnit.SECONDS);
+            admin.deleteConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("Could not delete the rebuild's consumer groups {}; they hold nothing the service reads", groups,
-                    e);
+            log.warn("Could not delete the rebuild's consumer group {}; it holds nothing the service reads", group, e);
         }
     }
 

@@ -3,17 +3,16 @@ package org.partnerledger.query.access;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.partnerledger.query.fixtures.Polls;
 import org.partnerledger.query.fixtures.TestDatabase;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.web.security.Capacity;
 import org.partnerledger.web.testing.TestCaller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import javax.sql.DataSource;
@@ -38,11 +37,9 @@ class AccessProjectionTest {
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final JdbcClient jdbc = JdbcClient.create(DATABASE);
-    private final AccessProjection projection = new AccessProjection(
-            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters),
-            new NamedParameterJdbcTemplate(DATABASE));
+    private final AccessProjection projection = new AccessProjection(new NamedParameterJdbcTemplate(DATABASE));
+    private final Polls polls = new Polls(DATABASE, meters, projection);
     private final PartnershipAccess directory = new PartnershipAccess(jdbc);
-    private int acknowledgements;
 
     @Test
     void eachPartnershipsPositionIsItsLastEventApplied() {
@@ -76,7 +73,7 @@ class AccessProjectionTest {
         project(granted, record(formed(partnership), 0));
 
         assertThat(auditor()).isEmpty();
-        assertThat(acknowledgements).isEqualTo(2);
+        assertThat(polls.acknowledgements()).isEqualTo(2);
     }
 
     @Test
@@ -94,6 +91,6 @@ class AccessProjectionTest {
 
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
-        projection.on(List.of(records), () -> acknowledgements++);
+        polls.project(records);
     }
 }

@@ -6,16 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.events.Partner;
 import org.partnerledger.events.PartnershipEventsTopic;
+import org.partnerledger.query.fixtures.Polls;
 import org.partnerledger.query.fixtures.EventRecords;
 import org.partnerledger.query.fixtures.TestDatabase;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.web.testing.TestCaller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import javax.sql.DataSource;
@@ -41,9 +40,8 @@ class HistoryProjectionTest {
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final HistoryRepository repository = new HistoryRepository(new NamedParameterJdbcTemplate(DATABASE));
-    private final HistoryProjection projection = new HistoryProjection(
-            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), repository);
-    private int acknowledgements;
+    private final HistoryProjection projection = new HistoryProjection(repository);
+    private final Polls polls = new Polls(DATABASE, meters, projection);
 
     @Test
     void anOldRevisionIsShownAsItsCurrentRevisionBesideANewOne() {
@@ -133,7 +131,7 @@ class HistoryProjectionTest {
         assertThat(otherHistory.version()).isEqualTo(2);
         assertThat(otherHistory.events()).extracting(HistoryEventView::type)
                 .containsExactly("PartnershipFormed", "ConflictLogged", "VisionRevised");
-        assertThat(acknowledgements).isEqualTo(2);
+        assertThat(polls.acknowledgements()).isEqualTo(2);
     }
 
     @Test
@@ -157,7 +155,7 @@ class HistoryProjectionTest {
         HistoryView history = repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow();
         assertThat(history.version()).isEqualTo(1);
         assertThat(history.events()).hasSize(2);
-        assertThat(acknowledgements).isEqualTo(2);
+        assertThat(polls.acknowledgements()).isEqualTo(2);
     }
 
     @Test
@@ -174,7 +172,7 @@ class HistoryProjectionTest {
         assertThat(history.version()).isZero();
         assertThat(history.events()).extracting(HistoryEventView::type).containsExactly("PartnershipFormed");
         assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "history").count()).isEqualTo(1);
-        assertThat(acknowledgements).isEqualTo(1);
+        assertThat(polls.acknowledgements()).isEqualTo(1);
     }
 
     @Test
@@ -184,7 +182,7 @@ class HistoryProjectionTest {
 
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
-        projection.on(List.of(records), () -> acknowledgements++);
+        polls.project(records);
     }
 
     private List<Integer> jdbcRevisions() {

@@ -12,13 +12,13 @@ import org.partnerledger.events.ConflictResolvedEvent;
 import org.partnerledger.query.ledger.PartnershipView.ActionCountsView;
 import org.partnerledger.query.ledger.PartnershipView.ConflictCountsView;
 import org.partnerledger.query.ledger.PartnershipView.PartnerView;
+import org.partnerledger.query.fixtures.Polls;
 import org.partnerledger.query.fixtures.RefusedInserts;
 import org.partnerledger.query.fixtures.TestDatabase;
 import org.partnerledger.query.projection.EventLog;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
-import org.partnerledger.query.projection.Projector;
 import org.partnerledger.query.projection.UnreadableEventException;
 import org.partnerledger.web.security.AccessChange;
 import org.partnerledger.web.security.AccessTable;
@@ -28,7 +28,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import javax.sql.DataSource;
@@ -70,9 +69,8 @@ class LedgerProjectionTest {
     private final NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(DATABASE);
     private final LedgerRepository ledgers = new LedgerRepository(jdbc, mock(EventLog.class));
     private final PortfolioQueries lists = new PortfolioQueries(jdbc, new LiveLedgers(ledgers, 10_000));
-    private final LedgerProjection projection = new LedgerProjection(
-            new Projector(new EventRecordReader(), new DataSourceTransactionManager(DATABASE), meters), ledgers);
-    private int acknowledgements;
+    private final LedgerProjection projection = new LedgerProjection(ledgers);
+    private final Polls polls = new Polls(DATABASE, meters, projection);
 
     @Test
     void afterTheFiveEventTypesTheCountsAndListsAreRight() {
@@ -109,7 +107,7 @@ class LedgerProjectionTest {
         assertThat(ConflictView.of(ledger(partnership))).containsExactly(new ConflictView(conflict,
                 "Shared data on placements", "The district cannot share student records without a data agreement",
                 List.of("abc", "rcsd"), "MEDIUM", ConflictStatus.OPEN, occurredAt(4)));
-        assertThat(acknowledgements).isEqualTo(1);
+        assertThat(polls.acknowledgements()).isEqualTo(1);
     }
 
     @Test
@@ -134,7 +132,7 @@ class LedgerProjectionTest {
         assertThat(otherView.vision().revision()).isEqualTo(2);
         assertThat(otherView.decisions().total()).isZero();
         assertThat(otherView.conflicts()).isEqualTo(new ConflictCountsView(1, 0));
-        assertThat(acknowledgements).isEqualTo(1);
+        assertThat(polls.acknowledgements()).isEqualTo(1);
     }
 
     @Test
@@ -244,7 +242,7 @@ class LedgerProjectionTest {
         assertThat(view.version()).isEqualTo(1);
         assertThat(view.decisions().total()).isEqualTo(1);
         assertThat(view.lastActivityAt()).isEqualTo(occurredAt(1));
-        assertThat(acknowledgements).isEqualTo(2);
+        assertThat(polls.acknowledgements()).isEqualTo(2);
     }
 
     @Test
@@ -261,7 +259,7 @@ class LedgerProjectionTest {
         assertThat(view.decisions().total()).isEqualTo(1);
         assertThat(ConflictView.of(ledger(partnership))).isEmpty();
         assertThat(meters.counter("partnerledger.projection.gaps", "read.model", "ledger").count()).isEqualTo(1);
-        assertThat(acknowledgements).isZero();
+        assertThat(polls.acknowledgements()).isZero();
     }
 
     @Test
@@ -285,7 +283,7 @@ class LedgerProjectionTest {
                 });
 
         assertThat(view(partnership)).get().extracting(PartnershipView::version).isEqualTo(0L);
-        assertThat(acknowledgements).isZero();
+        assertThat(polls.acknowledgements()).isZero();
     }
 
     @Test
@@ -358,6 +356,6 @@ class LedgerProjectionTest {
 
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
-        projection.on(List.of(records), () -> acknowledgements++);
+        polls.project(records);
     }
 }

@@ -23,7 +23,7 @@ import static org.partnerledger.query.fixtures.SampleEvents.conflict;
 import static org.partnerledger.query.fixtures.SampleEvents.decision;
 import static org.partnerledger.query.fixtures.SampleEvents.formed;
 
-/** How the projector hands a poll to a read model; the read models' own tests cover what they make of it. */
+/** How the projector hands a poll to the read models; the read models' own tests cover what they make of it. */
 class ProjectorTest {
 
     private final UUID first = UUID.randomUUID();
@@ -103,9 +103,33 @@ class ProjectorTest {
         assertThat(acknowledgements).isZero();
     }
 
+    @Test
+    void theEarliestHoleOfAnyReadModelEndsThePollAndAReadModelFurtherOnSkipsWhatIsRedeliveredFromThere() {
+        RecordingReadModel ahead = new RecordingReadModel();
+        ahead.positions.put(first, 0L);
+        ConsumerRecord<String, byte[]> decisionAfterAHole = record(decision(first, UUID.randomUUID()), 1);
+
+        assertThatThrownBy(() -> projector.project(List.of(readModel, ahead),
+                List.of(record(formed(second), 0), decisionAfterAHole), () -> acknowledgements++))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isEqualTo(1);
+                    assertThat(failure.getCause()).hasMessageContaining("recording");
+                });
+        assertThatThrownBy(() -> projector.project(List.of(readModel, ahead), List.of(decisionAfterAHole),
+                () -> acknowledgements++)).isInstanceOf(BatchListenerFailedException.class);
+
+        assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId).containsExactly(second));
+        assertThat(ahead.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
+                .containsExactly(tuple(second, 0L), tuple(first, 1L)));
+        assertThat(transactions.committed).isEqualTo(2);
+        assertThat(acknowledgements).isZero();
+    }
+
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
-        projector.project(readModel, List.of(records), () -> acknowledgements++);
+        projector.project(List.of(readModel), List.of(records), () -> acknowledgements++);
     }
 
     /** Keeps its positions in memory and records what it was asked and given. */

@@ -198,7 +198,7 @@ public final class Benchmark {
         ProjectionLag.Target ours = new ProjectionLag.Target("", parts.commands()::next,
                 parts.clients().commandActuator());
         double from = closedLoopPeak.isPresent() ? closedLoopPeak.get() : parts.load().closedLoopPeak();
-        double sustainable = lag.sustainablePeak(ours, parts.pool(), from);
+        double sustainable = lag.sustainablePeak(ours, ProjectionLag.SECTION, parts.pool(), from);
         lag.run(ours, new ProjectionLag.Load(ProjectionLag.SECTION, "50%", true), parts.pool(), sustainable / 2,
                 parts.kafkaRoundTrip());
         if (peers.isPresent()) {

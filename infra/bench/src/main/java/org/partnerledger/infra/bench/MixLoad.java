@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
  * The realistic mix ({@link Mix}) on partnerships that already hold a year of history, seeded into each system's
  * event store, on PartnerLedger and on Axon as it comes. For each: 16 clients in a closed loop across many
  * partnerships, then on one hot partnership (throughput, and p50/p99 by command type); then the projection lag of
- * both at one open-loop rate, half of what the peer carried in its closed loop, a load both command sides sustain.
+ * both at half of PartnerLedger's sustainable peak on the mix, and at half of what the peer carried in its closed
+ * loop, a load both command sides sustain.
  */
 final class MixLoad {
 
-    static final String SECTION = "6. realistic mix";
+    static final String SECTION = "9. realistic mix";
     private static final int CLIENTS = 16;
     /** Eleven turns of the mix send twelve commands: one turn is a meeting and then its minutes. */
     private static final double COMMANDS_PER_TURN = 12.0 / 11;
@@ -64,19 +65,31 @@ final class MixLoad {
                 oursMany, "cmd/s").against(peer.name() + " cmd/s, same mix and histories", theirsMany)
                 .target("ratio >= 2", Figure.Status.of(theirsMany > 0 && oursMany / theirsMany >= 2)));
 
-        double rate = theirsMany / 2 / COMMANDS_PER_TURN;
-        ProjectionLag.Load load = new ProjectionLag.Load(SECTION, "50% of " + peer.name() + "'s closed loop",
-                false);
+        double sustainable = lag.sustainablePeak(target(ours), SECTION, ours.ids(), oursMany / COMMANDS_PER_TURN);
+        lagBeside(ours, theirs, new ProjectionLag.Load(SECTION, "50%", false), sustainable / 2, kafkaRoundTrip, true);
+        lagBeside(ours, theirs, new ProjectionLag.Load(SECTION, "50% of " + peer.name() + "'s closed loop", false),
+                theirsMany / 2 / COMMANDS_PER_TURN, kafkaRoundTrip, false);
+    }
+
+    /**
+     * The lag of both at one rate of turns; at half of PartnerLedger's sustainable peak the peer's is held to be ten
+     * times longer, at a load the peer carries it is only reported.
+     */
+    private void lagBeside(Prepared ours, Prepared theirs, ProjectionLag.Load load, double rate,
+                           double[] kafkaRoundTrip, boolean judged) throws Exception {
         ProjectionLag.Result ourLag = lag.run(target(ours), load, ours.ids(), rate, kafkaRoundTrip);
         ProjectionLag.Result theirLag = lag.run(target(theirs), load, theirs.ids(), rate, kafkaRoundTrip);
+        String peer = theirs.contender().name();
         for (String percentile : List.of("p50", "p99")) {
             double ourValue = percentile.equals("p50") ? ourLag.endToEnd().p50() : ourLag.endToEnd().p99();
             double theirValue = percentile.equals("p50") ? theirLag.endToEnd().p50() : theirLag.endToEnd().p99();
-            Figure lower = Figure.of(SECTION, "mix lag %s: %s vs PartnerLedger".formatted(percentile, peer.name()),
-                    theirValue, "ms").against("PartnerLedger's lag " + percentile + " at the same load", ourValue);
-            report.add(lower.target("ratio >= 10", Figure.Status.of(lower.ratio() != null && lower.ratio() >= 10))
+            Figure lower = Figure.of(SECTION, "mix lag %s at %s load: %s vs PartnerLedger".formatted(percentile,
+                    load.share(), peer), theirValue, "ms")
+                    .against("PartnerLedger's lag " + percentile + " at the same load", ourValue)
                     .note("%.0f turns/s offered to each (%.0f cmd/s), lag from 2xx until the query API shows it"
-                            .formatted(rate, rate * COMMANDS_PER_TURN)));
+                            .formatted(rate, rate * COMMANDS_PER_TURN));
+            report.add(judged ? lower.target("ratio >= 10",
+                    Figure.Status.of(lower.ratio() != null && lower.ratio() >= 10)) : lower);
         }
     }
 

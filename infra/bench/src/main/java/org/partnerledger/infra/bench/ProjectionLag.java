@@ -71,7 +71,8 @@ final class ProjectionLag {
     }
 
     /** What one open-loop run saw; the lag is from each command's 2xx until the query API showed its version. */
-    record Result(double offered, long sent, long errors, long timedOut, long polls, Latencies commandLatency,
+    record Result(double offered, long sent, long abandoned, long errors, long timedOut, long polls,
+                  Latencies commandLatency,
                   Latencies endToEnd, Latencies storeToKafka, Latencies kafkaToReadModel, boolean keptUp,
                   Snapshot before, Snapshot after) {
     }
@@ -89,8 +90,8 @@ final class ProjectionLag {
     }
 
     /** The services' own timers at one moment. */
-    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer ledger,
-                            ServiceMetrics.Timer history, CpuTime.Sample cpu) {
+    private record Snapshot(long nanos, ServiceMetrics.Timer commands, ServiceMetrics.Timer readModels,
+                            CpuTime.Sample cpu) {
     }
 
     private final Http query;
@@ -114,7 +115,7 @@ final class ProjectionLag {
      * command's due time to its effect did not grow from the first half of the run to the second. Reports and
      * returns that rate (the lowest tried, if none kept up).
      */
-    double sustainablePeak(Target target, List<String> pool, double from) throws Exception {
+    double sustainablePeak(Target target, String section, List<String> pool, double from) throws Exception {
         List<String> tried = new ArrayList<>();
         double rate = from;
         for (int step = 1; step <= MOST_STEPS; step++) {
@@ -126,7 +127,7 @@ final class ProjectionLag {
             }
             rate *= STEP_DOWN;
         }
-        report.add(Figure.of(SECTION, "sustainable peak" + target.suffix(), rate, "cmd/s")
+        report.add(Figure.of(section, "sustainable peak" + target.suffix(), rate, "cmd/s")
                 .note(("the highest open-loop rate, stepping down by %.0f%% from the closed-loop peak, at which the"
                         + " read models kept up over %d s: %s").formatted(100 * (1 - STEP_DOWN),
                         sizes.peakStep().toSeconds(), String.join(", ", tried))));
@@ -156,6 +157,7 @@ final class ProjectionLag {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
         AtomicLong sent = new AtomicLong();
+        AtomicLong abandoned = new AtomicLong();
         AtomicLong timedOut = new AtomicLong();
         AtomicLong polls = new AtomicLong();
         long measureFrom = System.nanoTime() + sizes.warmup().toNanos();
@@ -177,6 +179,15 @@ final class ProjectionLag {
                 }
                 long intended = scheduled;
                 senders.submit(() -> {
+                    if (System.nanoTime() - intended > GIVE_UP.toNanos()) {
+                        // A client gives up on a command it could not even send for that long; sending it anyway
+                        // would keep a system that fell behind busy long after the run.
+                        if (measured) {
+                            abandoned.incrementAndGet();
+                            commandLatency.recordNanos(GIVE_UP.toNanos());
+                        }
+                        return;
+                    }
                     String partnership = CommandLoad.anyOf(pool);
                     Http.Answer answer = target.send().apply(partnership);
                     long dueToAnswer = System.nanoTime() - intended;
@@ -208,6 +219,10 @@ final class ProjectionLag {
             probeThreads.awaitTermination(1, TimeUnit.MINUTES);
             awaitVisible(last.get());
             Latencies endToEnd = new Latencies();
+            // A probe that gave up counts as its patience: a lower bound of what it would have waited.
+            for (long i = 0; i < timedOut.get(); i++) {
+                endToEnd.recordNanos(GIVE_UP.toNanos());
+            }
             Latencies kafkaToReadModel = new Latencies();
             for (Probe probe : probes) {
                 endToEnd.recordNanos(Duration.between(probe.answeredAt(), probe.visibleAt()).toNanos());
@@ -216,20 +231,23 @@ final class ProjectionLag {
                     kafkaToReadModel.recordNanos(Duration.between(seen, probe.visibleAt()).toNanos());
                 }
             }
-            return new Result(rate, sent.get(), errors.get(), timedOut.get(), polls.get(), commandLatency, endToEnd,
-                    watcher.storeToKafka(), kafkaToReadModel, keptUp(probes, timedOut.get(), measureFrom), before,
+            return new Result(rate, sent.get(), abandoned.get(), errors.get(), timedOut.get(), polls.get(),
+                    commandLatency, endToEnd,
+                    watcher.storeToKafka(), kafkaToReadModel, keptUp(probes, timedOut.get(), abandoned.get(), measureFrom), before,
                     after);
         }
     }
 
     /**
-     * Whether the read models kept up: no probe gave up, and the median time from a command's due time to its effect
-     * in the second half of the run is at most half as long again as in the first (plus 20 ms for noise).
+     * Whether the read models kept up: no probe gave up, no command was abandoned, and the median time from a
+     * command's due time to its effect in the second half of the run is at most half as long again as in the first
+     * (plus 20 ms for noise).
      */
-    private static boolean keptUp(ConcurrentLinkedQueue<Probe> probes, long timedOut, long measureFrom) {
+    private static boolean keptUp(ConcurrentLinkedQueue<Probe> probes, long timedOut, long abandoned,
+                                  long measureFrom) {
         List<Probe> inOrder = probes.stream().filter(probe -> probe.intendedNanos() >= measureFrom)
                 .sorted(Comparator.comparingLong(Probe::intendedNanos)).toList();
-        if (timedOut > 0 || inOrder.size() < 4) {
+        if (timedOut > 0 || abandoned > 0 || inOrder.size() < 4) {
             return false;
         }
         Latencies first = dueToVisible(inOrder.subList(0, inOrder.size() / 2));
@@ -260,11 +278,10 @@ final class ProjectionLag {
 
     private Snapshot snapshot(ServiceMetrics commandMetrics) {
         return new Snapshot(System.nanoTime(), commandMetrics.timer(SERVER_TIMER, COMMAND_REQUESTS),
-                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-ledger")),
-                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-history")), cpu.sample());
+                queryMetrics.timer(LISTENER_TIMER, List.of("name=\"query-read-models")), cpu.sample());
     }
 
-    /** Server-side command time, and how busy each read model's single consumer was, during the window. */
+    /** Server-side command time, and how busy the read models' consumers were, during the window. */
     private void reportServiceTimes(Target target, Load load, Snapshot before, Snapshot after) {
         if (before == null) {
             return;
@@ -275,15 +292,12 @@ final class ProjectionLag {
                 after.commands().minus(before.commands()).meanMillis(), "ms")
                 .note("its own http_server_requests timer; what the client measured beyond it was spent outside"
                         + " the service (connection queue, network, harness)"));
-        for (String model : List.of("ledger", "history")) {
-            ServiceMetrics.Timer listener = model.equals("ledger")
-                    ? after.ledger().minus(before.ledger()) : after.history().minus(before.history());
-            double busy = 100 * listener.seconds() / seconds;
-            report.add(Figure.of(load.section(), "query-" + model + " consumer busy" + suffix, busy, "%")
-                    .note("%.1f batches/s, %.1f ms per batch (spring_kafka_listener timer); near 100%% the"
-                    .formatted(listener.count() / seconds, listener.meanMillis())
-                    + " single consumer is the bottleneck"));
-        }
+        ServiceMetrics.Timer listener = after.readModels().minus(before.readModels());
+        report.add(Figure.of(load.section(), "read models' consumers busy" + suffix,
+                100 * listener.seconds() / seconds, "%")
+                .note(("%.1f batches/s, %.1f ms per batch, summed over the consumers (spring_kafka_listener timer);"
+                        + " near 100%% for each consumer, they are the bottleneck").formatted(
+                        listener.count() / seconds, listener.meanMillis())));
     }
 
     private void probe(SynchronousQueue<Pending> handOver, AtomicBoolean running,
@@ -324,9 +338,11 @@ final class ProjectionLag {
         double seconds = sizes.lagRun().toNanos() / 1e9;
         report.add(Figure.of(section, "offered load (%s of peak)%s".formatted(load.share(), target.suffix()),
                 result.offered(), "cmd/s")
-                .note(("achieved %.1f cmd/s, %d non-2xx; lag measured on %d commands by %d probes (%d gave up after"
-                        + " %d s), each taking up a command at most every %d ms and polling the query API every 2 ms,"
-                        + " or 5%% of the wait so far: %.0f GETs/s in all").formatted(result.sent() / seconds,
+                .note(("achieved %.1f cmd/s, %d non-2xx, %d abandoned unsent after 10 s (each counted as 10 s);"
+                        + " lag measured on %d commands by %d probes (%d gave up after"
+                        + " %d s, each counted as that long), each taking up a command at most every %d ms and polling"
+                        + " the query API every 2 ms, or 5%% of the wait so far: %.0f GETs/s in all").formatted(
+                        result.sent() / seconds, result.abandoned(),
                         result.errors(), result.endToEnd().count(), PROBES, result.timedOut(), GIVE_UP.toSeconds(),
                         PROBE_PERIOD.toMillis(), result.polls() / seconds)));
         String atLoad = " at %s load%s".formatted(load.share(), target.suffix());

@@ -66,9 +66,10 @@ final class MixLoad {
                 .target("ratio >= 2", Figure.Status.of(theirsMany > 0 && oursMany / theirsMany >= 2)));
 
         double sustainable = lag.sustainablePeak(target(ours), SECTION, ours.ids(), oursMany / COMMANDS_PER_TURN);
-        lagBeside(ours, theirs, new ProjectionLag.Load(SECTION, "50%", false), sustainable / 2, kafkaRoundTrip, true);
+        // The load the peer carries first: at the other it falls behind, and its backlog outlasts its run.
         lagBeside(ours, theirs, new ProjectionLag.Load(SECTION, "50% of " + peer.name() + "'s closed loop", false),
                 theirsMany / 2 / COMMANDS_PER_TURN, kafkaRoundTrip, false);
+        lagBeside(ours, theirs, new ProjectionLag.Load(SECTION, "50%", false), sustainable / 2, kafkaRoundTrip, true);
     }
 
     /**

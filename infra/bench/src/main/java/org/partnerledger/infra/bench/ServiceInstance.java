@@ -53,7 +53,10 @@ final class ServiceInstance implements AutoCloseable {
         env.put("SPRING_DATASOURCE_PASSWORD", database.password());
         env.putAll(environment);
         Benchmark.log("starting %s on port %d (log %s)", name, port, logFile);
-        return new ServiceInstance(name, builder.start(), URI.create("http://localhost:" + port), logFile);
+        Process process = builder.start();
+        // A child process outlives the harness unless told: stopped by Ctrl-C, the harness takes it along.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "bench-stop-" + port));
+        return new ServiceInstance(name, process, URI.create("http://localhost:" + port), logFile);
     }
 
     URI base() {

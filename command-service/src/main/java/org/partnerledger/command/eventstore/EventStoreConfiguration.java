@@ -129,7 +129,10 @@ class EventStoreConfiguration {
      * Axon's event store, as its auto-configuration builds it, but keeping the last 1,000 events in memory for the
      * processors that tail it rather than 10,000. The one tailing processor is the publisher, which stays within a
      * few batches of the head; the default cache held some 20 MiB of events with their tracking tokens, the largest
-     * part of command-service's heap in the soak. A processor further behind reads from the database.
+     * part of command-service's heap in the soak. A processor further behind reads from the database. This JVM's
+     * commits wake the store's reader at once; it looks for events appended by other writers every 5 s rather than
+     * every second, which was a good part of the idle service's CPU (issue 15; several instances are for later,
+     * docs/roadmap.md).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
@@ -139,6 +142,7 @@ class EventStoreConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(1_000)
+                .fetchDelay(5_000)
                 .build();
     }
 

@@ -31,6 +31,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 /** What an open stream hears, tick by tick, from the versions the ledger table holds. */
@@ -108,6 +109,22 @@ class LedgerVersionFeedTest {
 
         verify(emitter).complete();
         assertThat(feed.openStreams()).isZero();
+    }
+
+    @Test
+    void theFeedTicksOnItsOwnOnlyWhileAStreamIsOpen() throws Exception {
+        LedgerVersionFeed ticking = new LedgerVersionFeed(ledgers, directory, clock, Duration.ofMillis(10),
+                Duration.ofMinutes(5), Duration.ofSeconds(15));
+        try {
+            atVersion(4);
+            Thread.sleep(100);
+            verify(ledgers, never()).versions(any());
+
+            ticking.register(emitter, PARTNERSHIP, AUDITOR);
+            verify(emitter, timeout(5_000)).send(any(SseEventBuilder.class));
+        } finally {
+            ticking.close();
+        }
     }
 
     private void atVersion(long version) {

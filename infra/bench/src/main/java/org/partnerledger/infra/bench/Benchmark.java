@@ -98,7 +98,7 @@ public final class Benchmark {
                     + db.queryString("SHOW synchronous_commit"));
         }));
         if (options.runs("rest")) {
-            section("rest", () -> new CostAtRest(new CpuTime(system), sizes.warmup().multipliedBy(4),
+            section("rest", () -> new CostAtRest(new CpuTime(system), sizes.restRun().multipliedBy(3),
                     sizes.restRun(), report).run());
         }
         Memory memory = new Memory(system, report);

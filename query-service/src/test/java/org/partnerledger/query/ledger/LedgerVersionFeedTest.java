@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -117,8 +118,8 @@ class LedgerVersionFeedTest {
                 Duration.ofMinutes(5), Duration.ofSeconds(15));
         try {
             atVersion(4);
-            Thread.sleep(100);
-            verify(ledgers, never()).versions(any());
+            await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> verify(ledgers, never()).versions(any()));
 
             ticking.register(emitter, PARTNERSHIP, AUDITOR);
             verify(emitter, timeout(5_000)).send(any(SseEventBuilder.class));

@@ -33,10 +33,10 @@ import java.util.stream.Collectors;
  * {@code ledger_state}, which every instance of the service writes and reads alike: no broker of its own, and a
  * client may be served by any instance. A stream hears the version it opened at first, then each later one (a
  * burst of versions within a tick is announced as its last), a comment as a heartbeat when nothing happened for
- * a while, and ends after its timeout: the client reconnects. The thread ticks only while a stream is open, so an idle
- * service does not wake four times a second for nothing (issue 15, cost at rest). With each heartbeat the caller's standing is read
+ * a while, and ends after its timeout: the client reconnects. With each heartbeat the caller's standing is read
  * again, and a stream whose caller the partnership no longer admits as a reader ends then. The streams end first
- * when the service stops: the web server's graceful shutdown would otherwise wait for each to time out.
+ * when the service stops: the web server's graceful shutdown would otherwise wait for each to time out. The thread
+ * ticks only while a stream is open, so that an idle service does not wake four times a second for nothing.
  */
 @Component
 class LedgerVersionFeed implements SmartLifecycle {

@@ -89,7 +89,8 @@ final class BenchedSystem implements AutoCloseable {
         int identityPort = options.port("identity-port", 19000);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(List.of(System.getenv().getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m -XX:-UsePerfData")
+        command.addAll(List.of(System.getenv()
+                .getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m -XX:-UsePerfData")
                 .trim().split("\\s+")));
         command.addAll(List.of("-jar", launcherJar.toString()));
         Path output = workDirectory.resolve("launcher.out");

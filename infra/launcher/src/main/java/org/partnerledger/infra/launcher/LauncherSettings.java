@@ -36,7 +36,8 @@ record LauncherSettings(
      * a millisecond of CPU a second in each JVM at rest (issue 15); jcmd still works, jstat needs it back.
      */
     private static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData";
+            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError"
+                    + " -XX:-UsePerfData";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

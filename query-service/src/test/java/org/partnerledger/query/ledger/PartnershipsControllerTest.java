@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.partnerledger.query.SignedInRequests.get;
 import static org.partnerledger.query.ledger.Histories.PARTNERSHIP;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,9 +104,9 @@ class PartnershipsControllerTest {
 
     @Test
     void theSummaryCountsWithTheFiguresEveryViewShares() throws Exception {
-        given(ledgers.find(ID)).willReturn(Optional.of(LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed()
+        live(LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed()
                 .add(new ActionAssignedEvent(PARTNERSHIP, UUID.randomUUID().toString(), "Draft the MOU", "abc",
-                        "rcsd", List.of(), List.of(), LocalDate.of(2025, 1, 15), null)).events())));
+                        "rcsd", List.of(), List.of(), LocalDate.of(2025, 1, 15), null)).events()));
 
         mvc.perform(get("/api/partnerships/{partnershipId}", ID))
                 .andExpect(status().isOk())
@@ -114,5 +116,43 @@ class PartnershipsControllerTest {
                 .andExpect(jsonPath("$.actions.overdue").value(1))
                 .andExpect(jsonPath("$.actions.open").value(0))
                 .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void aClientThatHoldsTheSummaryAtTheCurrentVersionAndDayIsToldItIsNotModified() throws Exception {
+        Ledger ledger = LedgerFold.fold(Ledger.of(PARTNERSHIP), Histories.formed().events());
+        live(ledger);
+        String tag = mvc.perform(get("/api/partnerships/{partnershipId}", ID))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache, private"))
+                .andReturn().getResponse().getHeader("ETag");
+
+        mvc.perform(get("/api/partnerships/{partnershipId}", ID).header("If-None-Match", tag))
+                .andExpect(status().isNotModified())
+                .andExpect(header().string("ETag", tag))
+                .andExpect(content().string(""));
+        then(ledgers).should().at(ID, ledger.version);
+    }
+
+    @Test
+    void aClientThatHoldsAnEarlierVersionIsServedTheSummaryInFull() throws Exception {
+        Histories history = Histories.formed();
+        live(LedgerFold.fold(Ledger.of(PARTNERSHIP), history.events()));
+        String tag = mvc.perform(get("/api/partnerships/{partnershipId}", ID))
+                .andReturn().getResponse().getHeader("ETag");
+        Ledger later = LedgerFold.fold(Ledger.of(PARTNERSHIP), history.add(new ActionAssignedEvent(PARTNERSHIP,
+                UUID.randomUUID().toString(), "Draft the MOU", "abc", "rcsd", List.of(), List.of(),
+                LocalDate.of(2025, 1, 15), null)).events());
+        live(later);
+
+        mvc.perform(get("/api/partnerships/{partnershipId}", ID).header("If-None-Match", tag))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", not(tag)))
+                .andExpect(jsonPath("$.version").value(later.version));
+    }
+
+    private void live(Ledger ledger) {
+        given(ledgers.version(ID)).willReturn(Optional.of(ledger.version));
+        given(ledgers.at(ID, ledger.version)).willReturn(Optional.of(ledger));
     }
 }

@@ -37,8 +37,12 @@ final class Http {
     private static final int CONNECTIONS = 256;
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
-    /** A response: its status, body and how long it took from sending to the whole body. */
-    record Answer(int status, String body, long nanos) {
+    /** A response: its status, body, how long it took from sending to the whole body, and its ETag or "". */
+    record Answer(int status, String body, long nanos, String etag) {
+
+        Answer(int status, String body, long nanos) {
+            this(status, body, nanos, "");
+        }
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -87,6 +91,11 @@ final class Http {
 
     Answer get(String path) {
         return send(ClassicRequestBuilder.get(base.resolve(path)).build());
+    }
+
+    /** A conditional GET: 304 and no body while the resource still has this ETag. */
+    Answer getUnlessStill(String path, String etag) {
+        return send(ClassicRequestBuilder.get(base.resolve(path)).addHeader("If-None-Match", etag).build());
     }
 
     Answer post(String path, String json) {
@@ -181,7 +190,8 @@ final class Http {
         try {
             return client.execute(request, response -> new Answer(response.getCode(),
                     response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(),
-                            StandardCharsets.UTF_8), System.nanoTime() - start));
+                            StandardCharsets.UTF_8), System.nanoTime() - start,
+                    response.containsHeader("ETag") ? response.getFirstHeader("ETag").getValue() : ""));
         } catch (IOException e) {
             return new Answer(0, String.valueOf(e.getMessage()), System.nanoTime() - start);
         }

@@ -21,8 +21,11 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+
+import java.time.Duration;
 
 /**
  * Axon's event store on PostgreSQL: snake_case tables owned by Flyway, and Jackson for every serializer (Axon's
@@ -126,23 +129,25 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Axon's event store, as its auto-configuration builds it, but keeping the last 1,000 events in memory for the
-     * processors that tail it rather than 10,000. The one tailing processor is the publisher, which stays within a
-     * few batches of the head; the default cache held some 20 MiB of events with their tracking tokens, the largest
-     * part of command-service's heap in the soak. A processor further behind reads from the database. This JVM's
-     * commits wake the store's reader at once; it looks for events appended by other writers every 5 s rather than
-     * every second, which was a good part of the idle service's CPU (issue 15; several instances are for later,
-     * docs/roadmap.md).
+     * Axon's event store, as its auto-configuration builds it, but by default keeping the last 1,000 events in memory
+     * for the processors that tail it rather than 10,000. The one tailing processor is the publisher, which stays
+     * within a few batches of the head; the default cache held some 20 MiB of events with their tracking tokens, the
+     * largest part of command-service's heap in the soak. A processor further behind reads from the database. This
+     * JVM's commits wake the store's reader at once; by default it looks for events appended by other writers every
+     * 5 s rather than every second, which was a good part of the idle service's CPU (issue 15; several instances are
+     * for later, docs/roadmap.md). The benchmark's Axon-as-it-comes peer sets both back to Axon's defaults.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                  @Value("${partnerledger.event-store.cached-events:1000}") int cachedEvents,
+                                  @Value("${partnerledger.event-store.fetch-delay:5s}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(1_000)
-                .fetchDelay(5_000)
+                .cachedEvents(cachedEvents)
+                .fetchDelay(fetchDelay.toMillis())
                 .build();
     }
 

@@ -5,12 +5,15 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
+
+import java.util.concurrent.TimeUnit;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicationProperties.class)
@@ -24,6 +27,19 @@ class PublicationConfiguration {
                 .replicas(properties.replicas())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
+    }
+
+    /** One segment to start with, for the reasons application.yml gives beside the settings. */
+    @Bean
+    ConfigurerModule publisherProcessor(PublicationProperties properties) {
+        PublicationProperties.Publisher publisher = properties.publisher();
+        TrackingEventProcessorConfiguration processor = TrackingEventProcessorConfiguration
+                .forParallelProcessing(publisher.threads())
+                .andInitialSegmentsCount(1)
+                .andBatchSize(publisher.batchSize())
+                .andEventAvailabilityTimeout(publisher.idleWait().toMillis(), TimeUnit.MILLISECONDS);
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
+                KafkaEventPublisher.PROCESSING_GROUP, axon -> axon.eventStore(), axon -> processor);
     }
 
     /**

@@ -12,7 +12,16 @@ import java.time.Duration;
  * @param replicas    replication factor when this service creates it (1 for a single local broker)
  * @param sendTimeout how long a batch waits for the broker's acknowledgements before the processor gives up on the
  *                    batch, keeps its token where it was and retries
+ * @param publisher   the tracking processor that publishes
  */
 @ConfigurationProperties("partnerledger.kafka")
-record PublicationProperties(String topic, int partitions, short replicas, Duration sendTimeout) {
+record PublicationProperties(String topic, int partitions, short replicas, Duration sendTimeout, Publisher publisher) {
+
+    /**
+     * @param threads   the processor's threads, at most one a segment
+     * @param batchSize events a batch sends before it awaits their acknowledgements and stores its token
+     * @param idleWait  how long an idle worker waits for an event before it extends its claim on its segment
+     */
+    record Publisher(int threads, int batchSize, Duration idleWait) {
+    }
 }

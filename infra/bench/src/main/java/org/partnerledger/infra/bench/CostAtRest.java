@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * What the whole system costs while nobody uses it, as a laptop or a small shared server runs it all day: the CPU
- * time of every part over a quiet window, in cores (CPU seconds a second). Run before any load, once the services
- * have settled after their start: for the first minutes each JVM still compiles what its idle loops run, which
- * costs more than the loops themselves (docs/benchmarks.md, cost at rest).
+ * time of every part over a quiet window, in cores (CPU seconds a second). Run after the load, once the system has
+ * settled: a JVM just started still compiles what its idle loops run for many minutes, which costs more than the
+ * loops themselves (docs/benchmarks.md, cost at rest); under load that code is compiled within seconds.
  */
 final class CostAtRest {
 

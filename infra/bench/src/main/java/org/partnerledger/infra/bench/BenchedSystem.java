@@ -90,7 +90,7 @@ final class BenchedSystem implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(List.of(System.getenv()
-                .getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m -XX:-UsePerfData")
+                .getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:-UsePerfData")
                 .trim().split("\\s+")));
         command.addAll(List.of("-jar", launcherJar.toString()));
         Path output = workDirectory.resolve("launcher.out");

@@ -30,15 +30,14 @@ record LauncherSettings(
         boolean seedDemo) {
 
     /**
-     * The parallel collector on a fixed heap, with survivor spaces that hold what a young collection leaves alive:
-     * see ADR 9 and its second amendment. A service out of memory exits rather than running on half broken: an
+     * The parallel collector: see ADR 9. A service out of memory exits rather than running on half broken: an
      * OutOfMemoryError during a class's initialisation leaves that class unusable for the life of the JVM (the JDBC
      * driver's, once, left the publisher retrying for ever). No performance data file: sampling it every 50 ms was
      * a millisecond of CPU a second in each JVM at rest (issue 15); jcmd still works, jstat needs it back.
      */
     private static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms224m -Xmx224m -Xmn80m -XX:SurvivorRatio=4 -XX:-UseAdaptiveSizePolicy -XX:MaxMetaspaceSize=160m"
-                    + " -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData";
+            "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError"
+                    + " -XX:-UsePerfData";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

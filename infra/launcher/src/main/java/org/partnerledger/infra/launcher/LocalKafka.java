@@ -102,6 +102,9 @@ public final class LocalKafka {
         // Read models are rebuilt by replaying the topic from its start, so nothing may age out of it.
         properties.put("log.retention.ms", "-1");
         properties.put("offsets.topic.replication.factor", "1");
+        // A few consumer groups, not thousands: one partition of committed offsets rather than 50, each of which
+        // the broker checkpoints and looks after on its own timers, at rest too.
+        properties.put("offsets.topic.num.partitions", "1");
         properties.put("transaction.state.log.replication.factor", "1");
         properties.put("transaction.state.log.min.isr", "1");
         properties.put("group.initial.rebalance.delay.ms", "0");

@@ -89,9 +89,11 @@ final class BenchedSystem implements AutoCloseable {
         int identityPort = options.port("identity-port", 19000);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(List.of(System.getenv()
-                .getOrDefault("PARTNERLEDGER_LAUNCHER_JAVA_OPTS", "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:-UsePerfData")
-                .trim().split("\\s+")));
+        // The launcher's JVM options as ./run gives them: infra/launcher/java-options, unless the environment says.
+        String launcherOptions = System.getenv().containsKey("PARTNERLEDGER_LAUNCHER_JAVA_OPTS")
+                ? System.getenv("PARTNERLEDGER_LAUNCHER_JAVA_OPTS")
+                : Files.readString(root.resolve("infra/launcher/java-options"), StandardCharsets.UTF_8);
+        command.addAll(List.of(launcherOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", launcherJar.toString()));
         Path output = workDirectory.resolve("launcher.out");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())

@@ -56,7 +56,7 @@ class PartnershipsController {
     /**
      * Answered 304 to a client whose {@code If-None-Match} names the version it holds, on the same day: the view
      * changes only with the ledger's version and with the day its overdue actions are judged by, so a client that
-     * polls for a change (the console, the bench's lag probes) costs one indexed row instead of the whole view.
+     * polls for a change (such as the bench's lag probes) costs one indexed row instead of the whole view.
      */
     @GetMapping("/{partnershipId}")
     @Allow({COORDINATOR, MEMBER, AUDITOR})

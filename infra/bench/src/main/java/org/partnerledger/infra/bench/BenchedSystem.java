@@ -89,10 +89,12 @@ final class BenchedSystem implements AutoCloseable {
         int identityPort = options.port("identity-port", 19000);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        // The launcher's JVM options as ./run gives them: infra/launcher/java-options, unless the environment says.
-        String launcherOptions = System.getenv().containsKey("PARTNERLEDGER_LAUNCHER_JAVA_OPTS")
-                ? System.getenv("PARTNERLEDGER_LAUNCHER_JAVA_OPTS")
-                : Files.readString(root.resolve("infra/launcher/java-options"), StandardCharsets.UTF_8);
+        // The launcher's JVM options as ./run gives them: infra/launcher/java-options, unless the environment sets
+        // them (an empty value counts as unset, as in ./run).
+        String launcherOptions = System.getenv("PARTNERLEDGER_LAUNCHER_JAVA_OPTS");
+        if (launcherOptions == null || launcherOptions.isBlank()) {
+            launcherOptions = Files.readString(root.resolve("infra/launcher/java-options"), StandardCharsets.UTF_8);
+        }
         command.addAll(List.of(launcherOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", launcherJar.toString()));
         Path output = workDirectory.resolve("launcher.out");

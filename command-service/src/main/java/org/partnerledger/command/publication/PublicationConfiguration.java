@@ -6,6 +6,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,17 +30,33 @@ class PublicationConfiguration {
                 .build();
     }
 
-    /** One segment to start with, for the reasons application.yml gives beside the settings. */
+    /**
+     * One segment to start with, and a thread for each segment the store holds, for the reasons application.yml
+     * gives beside the settings.
+     */
     @Bean
     ConfigurerModule publisherProcessor(PublicationProperties properties) {
         PublicationProperties.Publisher publisher = properties.publisher();
-        TrackingEventProcessorConfiguration processor = TrackingEventProcessorConfiguration
-                .forParallelProcessing(publisher.threads())
-                .andInitialSegmentsCount(1)
-                .andBatchSize(publisher.batchSize())
-                .andEventAvailabilityTimeout(publisher.idleWait().toMillis(), TimeUnit.MILLISECONDS);
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
-                KafkaEventPublisher.PROCESSING_GROUP, axon -> axon.eventStore(), axon -> processor);
+                KafkaEventPublisher.PROCESSING_GROUP, axon -> axon.eventStore(),
+                axon -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(segmentsHeld(axon.getComponent(TokenStore.class),
+                                axon.getComponent(TransactionManager.class)))
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(publisher.batchSize())
+                        .andEventAvailabilityTimeout(publisher.idleWait().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * A segment without a thread is never published, and a thread without a segment keeps Axon's launcher waking ten
+     * times a second (it sleeps in 100 ms steps between its tries to claim one) for as long as the service runs, at
+     * rest too: one thread for a new store, as many as an older store was split into. A second instance's thread
+     * waits so for a segment the first lets go.
+     */
+    private static int segmentsHeld(TokenStore tokens, TransactionManager transactions) {
+        int[] segments = transactions.fetchInTransaction(
+                () -> tokens.fetchSegments(KafkaEventPublisher.PROCESSING_GROUP));
+        return Math.max(1, segments.length);
     }
 
     /**

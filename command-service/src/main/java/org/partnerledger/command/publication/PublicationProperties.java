@@ -18,10 +18,9 @@ import java.time.Duration;
 record PublicationProperties(String topic, int partitions, short replicas, Duration sendTimeout, Publisher publisher) {
 
     /**
-     * @param threads   the processor's threads, at most one a segment
      * @param batchSize events a batch sends before it awaits their acknowledgements and stores its token
      * @param idleWait  how long an idle worker waits for an event before it extends its claim on its segment
      */
-    record Publisher(int threads, int batchSize, Duration idleWait) {
+    record Publisher(int batchSize, Duration idleWait) {
     }
 }

@@ -1,6 +1,5 @@
 package org.partnerledger.command.publication;
 
-import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,7 +57,7 @@ class KafkaEventPublisherTest extends RunningCommandService {
 
     @Test
     void everyStoredEventIsPublishedKeyedByItsPartnershipWithTheContractHeaders() {
-        String id = form();
+        String id = formPartnership("Working Families");
         HttpEntity<String> decision = json("""
                 {"title": "Meet monthly", "rationale": "Why", "decidedBy": ["abc"]}""", "meeting-2026-12:item-4");
         http.postForEntity(url("/api/partnerships/" + id + "/decisions"), decision, String.class);
@@ -86,20 +85,9 @@ class KafkaEventPublisherTest extends RunningCommandService {
         assertThat(ofPartnership.get(0).partition()).isEqualTo(ofPartnership.get(1).partition());
     }
 
-    private String form() {
-        String body = http.postForEntity(url("/api/partnerships"), json("""
-                {"name": "Working Families", "vision": {"statement": "A living wage", "goals": []},
-                 "partners": [{"id": "abc", "name": "ABC"}], "coordinator": "abc"}"""), String.class).getBody();
-        return JsonPath.read(body, "$.partnershipId");
-    }
-
     private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
         return StreamSupport.stream(record.headers().spliterator(), false)
                 .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8)));
-    }
-
-    private static HttpEntity<String> json(String body) {
-        return json(body, null);
     }
 
     private static HttpEntity<String> json(String body, String correlationId) {

@@ -1,32 +1,22 @@
 package org.partnerledger.command.publication;
 
-import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.command.RunningCommandService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +34,6 @@ class PublicationOutageTest extends RunningCommandService {
     private static final String TOPIC = "refusing-events";
 
     @Autowired
-    private TestRestTemplate http;
-    @Autowired
     private JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
@@ -60,14 +48,15 @@ class PublicationOutageTest extends RunningCommandService {
     void eventsTheBrokerRefusesArePublishedOnceItTakesThemAgainAndTheTokenWaitsMeanwhile() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             refuseRecordsOnTheTopic(admin);
-            String id = formPartnership();
+            String id = formPartnership("Outage");
 
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> !everySegmentPastTheEvent());
 
             admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, TOPIC), List.of(
                     new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1048576"),
                             AlterConfigOp.OpType.SET)))).all().get();
-            assertThat(keysPublishedWithin(Duration.ofSeconds(30), id)).containsOnlyOnce(id);
+            assertThat(TopicKeys.publishedWithin(bootstrapServers, TOPIC, Duration.ofSeconds(30), List.of(id)))
+                    .containsOnlyOnce(id);
             await().atMost(Duration.ofSeconds(30)).until(this::everySegmentPastTheEvent);
         }
     }
@@ -82,33 +71,6 @@ class PublicationOutageTest extends RunningCommandService {
         } else {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1)
                     .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16")))).all().get();
-        }
-    }
-
-    private String formPartnership() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = http.postForEntity(url("/api/partnerships"), new HttpEntity<>("""
-                {"name": "Outage", "vision": {"statement": "Keep going", "goals": []},
-                 "partners": [{"id": "abc", "name": "ABC"}], "coordinator": "abc"}""", headers), String.class)
-                .getBody();
-        return JsonPath.read(body, "$.partnershipId");
-    }
-
-    private List<String> keysPublishedWithin(Duration patience, String expectedKey) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "outage-check",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            List<String> keys = new ArrayList<>();
-            await().atMost(patience).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
-                assertThat(keys).contains(expectedKey);
-            });
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
-            return keys;
         }
     }
 

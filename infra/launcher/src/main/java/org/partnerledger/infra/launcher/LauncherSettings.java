@@ -33,11 +33,13 @@ record LauncherSettings(
      * The parallel collector: see ADR 9. A service out of memory exits rather than running on half broken: an
      * OutOfMemoryError during a class's initialisation leaves that class unusable for the life of the JVM (the JDBC
      * driver's, once, left the publisher retrying for ever). No performance data file: sampling it every 50 ms was
-     * a millisecond of CPU a second in each JVM at rest (issue 15); jcmd still works, jstat needs it back.
+     * a millisecond of CPU a second in each JVM at rest (issue 15); jcmd still works, jstat needs it back. The monitor
+     * deflation thread looks once a second, not four times, whether idle locks are worth freeing: it woke 4 times a
+     * second in every JVM for 0.3 ms of CPU a second, and a lock left inflated a little longer costs a few bytes.
      */
     private static final String DEFAULT_SERVICE_JAVA_OPTS =
             "-Xms64m -Xmx224m -XX:MaxMetaspaceSize=160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError"
-                    + " -XX:-UsePerfData";
+                    + " -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:AsyncDeflationInterval=1000";
 
     static LauncherSettings from(Map<String, String> env) {
         return new LauncherSettings(

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -113,9 +114,11 @@ public final class LocalKafka {
         properties.put("metadata.max.idle.interval.ms", "5000");
         // Four request handlers for the broker and four for the controller, not eight each: every idle handler
         // wakes three times a second, and on one node a request waits on nothing but the disk, so a few keep up
-        // with two cores. The network threads stay: 2 handlers and 1 network thread per listener cost commands
-        // about 6 % under load (docs/benchmarks.md, cost at rest).
+        // with two cores. The clients' network threads stay: 2 handlers and 1 network thread per listener cost
+        // commands about 6 % under load (docs/benchmarks.md, cost at rest). The controller's listener carries only
+        // this node's own heartbeats and metadata, which one network thread keeps up with.
         properties.put("num.io.threads", "4");
+        properties.put("listener.name." + CONTROLLER_LISTENER.toLowerCase(Locale.ROOT) + ".num.network.threads", "1");
         return properties;
     }
 }

@@ -30,9 +30,11 @@ final class CostAtRest {
         Benchmark.log("cost at rest: %d s to settle, then %d s of nothing", settle.toSeconds(), window.toSeconds());
         Thread.sleep(settle.toMillis());
         CpuTime.Sample before = cpu.sample();
+        Map<String, Long> wokenBefore = cpu.wakeups();
         long start = System.nanoTime();
         Thread.sleep(window.toMillis());
         CpuTime.Used used = cpu.sample().since(before);
+        Map<String, Long> wokenAfter = cpu.wakeups();
         double millis = (System.nanoTime() - start) / 1e6;
         long system = 0;
         for (Map.Entry<String, Long> part : used.byPart().entrySet()) {
@@ -45,5 +47,13 @@ final class CostAtRest {
                 .target("< %.2f cores".formatted(TARGET_CORES), Figure.Status.of(system / millis < TARGET_CORES))
                 .note("services, identity provider, console, broker and PostgreSQL over %.0f s without a request"
                         .formatted(millis / 1000)));
+        long woken = 0;
+        for (Map.Entry<String, Long> part : wokenAfter.entrySet()) {
+            long times = part.getValue() - wokenBefore.getOrDefault(part.getKey(), part.getValue());
+            woken += times;
+            report.add(Figure.of(SECTION, "wakeups at rest: " + part.getKey(), times / (millis / 1000), "/s"));
+        }
+        report.add(Figure.of(SECTION, "wakeups at rest: the whole system", woken / (millis / 1000), "/s")
+                .note("threads woken over the same window; unlike their CPU time, not moved by the machine's load"));
     }
 }

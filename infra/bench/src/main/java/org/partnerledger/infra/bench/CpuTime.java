@@ -1,6 +1,7 @@
 package org.partnerledger.infra.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU goes while a load runs: the CPU time of each part of the system from {@code /proc}, so that
@@ -105,6 +107,37 @@ final class CpuTime {
         ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
         long[] machine = machine();
         return new Sample(parts, machine[0], machine[1]);
+    }
+
+    /**
+     * How often each of the system's own parts has woken so far: the voluntary context switches of all its threads.
+     * At rest a wakeup is the unit of cost, and how many there are does not move with how busy the machine is, where
+     * the CPU time each costs does, several times over between two runs of one morning (docs/benchmarks.md).
+     */
+    Map<String, Long> wakeups() {
+        Map<String, Long> parts = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            system.pid(service).ifPresent(pid -> parts.put(service, wakeupsOf(pid)));
+        }
+        system.pid("launcher").ifPresent(pid -> parts.put(BROKER, wakeupsOf(pid)));
+        parts.put(POSTGRES, system.postgresPids().stream().mapToLong(CpuTime::wakeupsOf).sum());
+        return parts;
+    }
+
+    private static long wakeupsOf(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return threads.mapToLong(thread -> {
+                try (Stream<String> status = Files.lines(thread.resolve("status"))) {
+                    return status.filter(line -> line.startsWith("voluntary_ctxt_switches:"))
+                            .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
+                            .sum();
+                } catch (IOException | UncheckedIOException gone) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
     }
 
     /** utime + stime, and with {@code withChildren} also those of exited children (PostgreSQL's backends). */

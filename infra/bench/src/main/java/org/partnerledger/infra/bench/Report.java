@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,6 +105,10 @@ final class Report {
         if (magnitude >= 10) {
             return String.format(Locale.ROOT, "%.1f", value);
         }
-        return String.format(Locale.ROOT, "%.2f", value);
+        if (magnitude >= 1) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        // A fraction of a core at rest is 0.0207, not 0.02 against a target of 0.02.
+        return BigDecimal.valueOf(value).round(new MathContext(3)).toPlainString();
     }
 }

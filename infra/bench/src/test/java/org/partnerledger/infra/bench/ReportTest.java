@@ -61,7 +61,9 @@ class ReportTest {
 
     @Test
     void numbersKeepThreeSignificantDigitsOrSeparateThousandsAndCountsAreWhole() {
-        assertThat(Report.number(0.123456)).isEqualTo("0.12");
+        assertThat(Report.number(0.123456)).isEqualTo("0.123");
+        assertThat(Report.number(0.0206587)).isEqualTo("0.0207");
+        assertThat(Report.number(1.23456)).isEqualTo("1.23");
         assertThat(Report.number(12.345)).isEqualTo("12.3");
         assertThat(Report.number(1_234_567)).isEqualTo("1,234,567");
         assertThat(Report.number(Double.NaN)).isEqualTo("-");

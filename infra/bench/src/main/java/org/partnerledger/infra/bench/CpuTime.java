@@ -94,14 +94,10 @@ final class CpuTime {
     /** As {@link #sample()}, with processes of the harness's own making (by name) as parts of their own. */
     Sample sample(Map<String, Long> morePids) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        for (String service : SERVICES) {
-            system.pid(service).ifPresent(pid -> ofProcess(pid, false).ifPresent(ms -> parts.put(service, ms)));
-        }
-        system.pid("launcher").ifPresent(pid -> ofProcess(pid, false)
-                .ifPresent(ms -> parts.put(BROKER, ms)));
-        system.postgresPids().stream().map(pid -> ofProcess(pid, true)).filter(OptionalLong::isPresent)
+        systemProcesses().forEach((part, pids) -> pids.stream()
+                .map(pid -> ofProcess(pid, part.equals(POSTGRES))).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).reduce(Long::sum)
-                .ifPresent(ms -> parts.put(POSTGRES, ms));
+                .ifPresent(ms -> parts.put(part, ms)));
         included.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         morePids.forEach((name, pid) -> ofProcess(pid, false).ifPresent(ms -> parts.put(name, ms)));
         ofProcess(ProcessHandle.current().pid(), false).ifPresent(ms -> parts.put("harness", ms));
@@ -116,11 +112,18 @@ final class CpuTime {
      */
     Map<String, Long> wakeups() {
         Map<String, Long> parts = new LinkedHashMap<>();
+        systemProcesses().forEach((part, pids) -> parts.put(part, pids.stream().mapToLong(CpuTime::wakeupsOf).sum()));
+        return parts;
+    }
+
+    /** The processes of each of the system's own parts that are running: a service's one, PostgreSQL's many. */
+    private Map<String, List<Long>> systemProcesses() {
+        Map<String, List<Long>> parts = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            system.pid(service).ifPresent(pid -> parts.put(service, wakeupsOf(pid)));
+            system.pid(service).ifPresent(pid -> parts.put(service, List.of(pid)));
         }
-        system.pid("launcher").ifPresent(pid -> parts.put(BROKER, wakeupsOf(pid)));
-        parts.put(POSTGRES, system.postgresPids().stream().mapToLong(CpuTime::wakeupsOf).sum());
+        system.pid("launcher").ifPresent(pid -> parts.put(BROKER, List.of(pid)));
+        parts.put(POSTGRES, system.postgresPids());
         return parts;
     }
 

@@ -66,7 +66,9 @@ class HostileInputOnRealServerTest extends RunningCommandService {
                     .toString())));
             Stream<Arguments> headers = Stream.of(Arguments.of(
                     endpoint + " with an Idempotency-Key of 20,000 characters",
-                    valid.withHeader("Idempotency-Key", "k".repeat(20_000))));
+                    valid.withHeader("Idempotency-Key", "k".repeat(20_000))), Arguments.of(
+                    endpoint + " with an Idempotency-Key holding a control character (the firewall's)",
+                    valid.withHeader("Idempotency-Key", "key\u0085")));
             Stream<Arguments> paths = endpoint.addressesAPartnership() ? Stream.of(
                     Arguments.of(endpoint + " for a partnership id of 10,000 characters",
                             valid.withPath(endpoint.path("a".repeat(10_000)))),
@@ -78,7 +80,7 @@ class HostileInputOnRealServerTest extends RunningCommandService {
         });
     }
 
-    @ParameterizedTest(name = "{0} is refused by Tomcat with 400 BAD_REQUEST and stores nothing")
+    @ParameterizedTest(name = "{0} is refused before any handler with 400 BAD_REQUEST and stores nothing")
     @MethodSource("requestsTomcatRefuses")
     void aRequestTomcatRefusesIsAProblemToo(String description, Attempt attempt) throws Exception {
         assertRefusedStoringNothing(attempt, 400, "BAD_REQUEST");

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -72,6 +73,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
                 .toList();
         ProblemDetail problem = validationFailed(errors);
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The firewall checks a header when it is first read, which may be in a handler, not only in its filter. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> firewallRejected(RequestRejectedException exception, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ErrorCodes.BAD_REQUEST,
+                "The request holds a character that no header, parameter or path may hold.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 

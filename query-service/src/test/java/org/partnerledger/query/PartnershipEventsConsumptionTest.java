@@ -7,6 +7,8 @@ import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 import org.partnerledger.events.PartnershipEventsTopic;
 import org.partnerledger.query.fixtures.RefusedInserts;
+import org.partnerledger.query.projection.ReadModel;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,6 +38,22 @@ class PartnershipEventsConsumptionTest extends RunningQueryService {
 
     /** The one consumer group of every read model (ADR 22). */
     private static final String READ_MODELS = "query-read-models";
+
+    @Autowired
+    private List<ReadModel> readModels;
+
+    /** The projector reads where each read model stands from the view, by name (ADR 24): one left out would stall. */
+    @Test
+    void everyReadModelStandsInThePositionsViewUnderItsName() throws Exception {
+        UUID partnership = UUID.randomUUID();
+
+        KAFKA.publish(producerRecord(formed(partnership), 0));
+
+        awaitProjected(partnership, 0);
+        assertThat(jdbc.sql("select read_model from read_model_positions where partnership_id = :id")
+                .param("id", partnership).query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(readModels.stream().map(ReadModel::name).toList());
+    }
 
     @Test
     void publishedEventsShowOnTheDashboardAndInTheHistory() throws Exception {

@@ -11,9 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps who each partnership admits ({@code partnership_access}) as its events say, with the fold the command side
@@ -37,10 +34,6 @@ class AccessProjection implements ReadModel {
         return "access";
     }
 
-    @Override
-    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
-        return positions.versions(partnershipIds);
-    }
 
     /** Access is keyed by the partnership id in the canonical form in which the edge looks it up. */
     @Override

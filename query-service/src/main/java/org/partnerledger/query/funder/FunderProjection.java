@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,10 +32,6 @@ class FunderProjection implements ReadModel {
         return "funder";
     }
 
-    @Override
-    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
-        return positions.versions(partnershipIds);
-    }
 
     @Override
     public void apply(List<EventEnvelope> envelopes) {

@@ -5,9 +5,6 @@ import org.partnerledger.query.projection.ReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /** Keeps the auditors' history: each partnership's events, whole and in order, as published. */
 @Component
@@ -24,10 +21,6 @@ class HistoryProjection implements ReadModel {
         return "history";
     }
 
-    @Override
-    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
-        return repository.versions(partnershipIds);
-    }
 
     @Override
     public void apply(List<EventEnvelope> envelopes) {

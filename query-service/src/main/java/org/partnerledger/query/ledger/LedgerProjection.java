@@ -32,10 +32,6 @@ class LedgerProjection implements ReadModel {
         return "ledger";
     }
 
-    @Override
-    public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
-        return repository.versions(partnershipIds);
-    }
 
     @Override
     public void apply(List<EventEnvelope> envelopes) {

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -30,6 +32,11 @@ class ProjectionConfiguration {
     @Bean
     EventRecordReader eventRecordReader() {
         return new EventRecordReader();
+    }
+
+    @Bean
+    ReadModelPositions readModelPositions(NamedParameterJdbcTemplate jdbc) {
+        return ReadModelPositions.inView(JdbcClient.create(jdbc));
     }
 
     /**

@@ -5,7 +5,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,10 +19,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies a poll's records to every read model in one database transaction (per read model one read of the positions
- * and one call to apply) and acknowledges them only once it has committed, so a committed offset always has its
+ * Applies a poll's records to every read model in one database transaction (one read of every read model's positions,
+ * then one call to apply per read model) and returns only once it has committed: the listener container then counts
+ * the records as done and commits their offsets with the next timed commit, so a committed offset always has its
  * effect in every read model and a redelivered record finds its effect already there (and is skipped by its
- * sequence). Each record is read once, for all of them (ADR 22).
+ * sequence). Each record is read once, for all of them (ADR 22, ADR 24).
  * <p>
  * It stops at the first record that cannot be read, and each read model at the first record that would leave a hole
  * in its partnership's stream; it commits what came before, and throws {@link BatchListenerFailedException} naming
@@ -37,17 +37,19 @@ public class Projector {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
 
     private final EventRecordReader reader;
+    private final ReadModelPositions positions;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
 
-    public Projector(EventRecordReader reader, PlatformTransactionManager transactionManager, MeterRegistry meters) {
+    public Projector(EventRecordReader reader, ReadModelPositions positions,
+                     PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.reader = reader;
+        this.positions = positions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.meters = meters;
     }
 
-    public void project(List<? extends ReadModel> readModels, List<ConsumerRecord<String, byte[]>> records,
-                        Acknowledgment acknowledgment) {
+    public void project(List<? extends ReadModel> readModels, List<ConsumerRecord<String, byte[]>> records) {
         ReadBatch batch = readUntilUnreadable(records);
         List<Stop> stops = applyInOneTransaction(readModels, batch.envelopes());
         if (!stops.isEmpty()) {
@@ -57,7 +59,6 @@ public class Projector {
             throw new BatchListenerFailedException("unreadable record: " + batch.unreadable().getMessage(),
                     batch.unreadable(), batch.envelopes().size());
         }
-        acknowledgment.acknowledge();
     }
 
     private ReadBatch readUntilUnreadable(List<ConsumerRecord<String, byte[]>> records) {
@@ -78,9 +79,10 @@ public class Projector {
         }
         try {
             return transactions.execute(status -> {
+                Map<String, Map<UUID, Long>> applied = positions.lastApplied(partnershipIds(envelopes));
                 List<Stop> stops = new ArrayList<>();
                 for (ReadModel readModel : readModels) {
-                    Stop stop = applyNext(readModel, envelopes);
+                    Stop stop = applyNext(readModel, applied.getOrDefault(readModel.name(), Map.of()), envelopes);
                     if (stop != null) {
                         stops.add(stop);
                     }
@@ -94,9 +96,12 @@ public class Projector {
         }
     }
 
-    /** Hands the read model, in one call, each event that comes next, up to the first that would leave a hole. */
-    private Stop applyNext(ReadModel readModel, List<EventEnvelope> envelopes) {
-        Map<UUID, Long> positions = new HashMap<>(readModel.lastApplied(partnershipIds(envelopes)));
+    /**
+     * Hands the read model, in one call, each event that comes next after where it stands ({@code applied}), up to
+     * the first that would leave a hole.
+     */
+    private Stop applyNext(ReadModel readModel, Map<UUID, Long> applied, List<EventEnvelope> envelopes) {
+        Map<UUID, Long> positions = new HashMap<>(applied);
         List<EventEnvelope> next = new ArrayList<>(envelopes.size());
         Stop stop = null;
         for (int i = 0; i < envelopes.size() && stop == null; i++) {

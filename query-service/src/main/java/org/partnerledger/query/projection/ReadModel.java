@@ -3,31 +3,24 @@ package org.partnerledger.query.projection;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
- * A read model fed by the {@link Projector}: it says how far each partnership's stream has been applied and applies
- * a poll's next events in one go. Both happen inside the projector's transaction, so positions move with the effect.
+ * A read model fed by the {@link Projector}: it applies a poll's next events in one go and moves its positions with
+ * them, inside the projector's transaction, so positions move with the effect. Where it stands is read for every
+ * read model at once ({@link ReadModelPositions}): its positions must be in the view {@code read_model_positions}
+ * under its {@link #name}.
  */
 public interface ReadModel {
 
     /** The position of a partnership of which nothing has been applied yet. */
     long NOTHING_APPLIED = -1;
 
-    /** A short name for logs and metrics, e.g. {@code dashboard}. */
+    /** A short name for logs and metrics, and its positions' in {@code read_model_positions}, e.g. {@code ledger}. */
     String name();
 
     /**
-     * The sequence of the last event applied for each of the partnerships that has one; a partnership left out has
-     * {@link #NOTHING_APPLIED}. One call per poll, so one query rather than one per partnership.
-     */
-    Map<UUID, Long> lastApplied(Set<UUID> partnershipIds);
-
-    /**
      * Applies a poll's events that come next, partnerships interleaved as they were consumed. Each partnership's
-     * events are in stream order, without duplicates or gaps, the first being the one after {@link #lastApplied};
+     * events are in stream order, without duplicates or gaps, the first being the one after where it stands;
      * {@link StreamBatch#of} groups them per partnership.
      */
     void apply(List<EventEnvelope> envelopes);

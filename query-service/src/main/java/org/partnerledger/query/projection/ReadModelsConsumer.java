@@ -2,7 +2,6 @@ package org.partnerledger.query.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -33,7 +32,7 @@ public class ReadModelsConsumer {
 
     @KafkaListener(id = "${partnerledger.kafka.group-prefix:query}" + GROUP,
             groupId = "${partnerledger.kafka.group-prefix:query}" + GROUP, topics = "${partnerledger.kafka.topic}")
-    void on(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-        projector.project(readModels, records, acknowledgment);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        projector.project(readModels, records);
     }
 }

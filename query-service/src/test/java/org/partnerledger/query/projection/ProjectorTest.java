@@ -29,8 +29,10 @@ class ProjectorTest {
     private final UUID first = UUID.randomUUID();
     private final UUID second = UUID.randomUUID();
     private final CountedTransactions transactions = new CountedTransactions();
-    private final RecordingReadModel readModel = new RecordingReadModel();
-    private final Projector projector = new Projector(new EventRecordReader(), transactions,
+    private final RecordingReadModel readModel = new RecordingReadModel("recording");
+    private final List<Set<UUID>> positionReads = new ArrayList<>();
+    private final List<RecordingReadModel> readModels = new ArrayList<>();
+    private final Projector projector = new Projector(new EventRecordReader(), this::positions, transactions,
             new SimpleMeterRegistry());
     private int acknowledgements;
 
@@ -39,7 +41,7 @@ class ProjectorTest {
         project(record(formed(first), 0), record(formed(second), 0), record(decision(first, UUID.randomUUID()), 1),
                 record(decision(second, UUID.randomUUID()), 1), record(conflict(first, UUID.randomUUID()), 2));
 
-        assertThat(readModel.positionReads).containsExactly(Set.of(first, second));
+        assertThat(positionReads).containsExactly(Set.of(first, second));
         assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
                 .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
                 .containsExactly(tuple(first, 0L), tuple(second, 0L), tuple(first, 1L), tuple(second, 1L),
@@ -105,18 +107,17 @@ class ProjectorTest {
 
     @Test
     void theEarliestHoleOfAnyReadModelEndsThePollAndAReadModelFurtherOnSkipsWhatIsRedeliveredFromThere() {
-        RecordingReadModel ahead = new RecordingReadModel();
+        RecordingReadModel ahead = new RecordingReadModel("ahead");
         ahead.positions.put(first, 0L);
         ConsumerRecord<String, byte[]> decisionAfterAHole = record(decision(first, UUID.randomUUID()), 1);
 
-        assertThatThrownBy(() -> projector.project(List.of(readModel, ahead),
-                List.of(record(formed(second), 0), decisionAfterAHole), () -> acknowledgements++))
+        assertThatThrownBy(() -> project(List.of(readModel, ahead), record(formed(second), 0), decisionAfterAHole))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
                     assertThat(failure.getIndex()).isEqualTo(1);
                     assertThat(failure.getCause()).hasMessageContaining("recording");
                 });
-        assertThatThrownBy(() -> projector.project(List.of(readModel, ahead), List.of(decisionAfterAHole),
-                () -> acknowledgements++)).isInstanceOf(BatchListenerFailedException.class);
+        assertThatThrownBy(() -> project(List.of(readModel, ahead), decisionAfterAHole))
+                .isInstanceOf(BatchListenerFailedException.class);
 
         assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
                 .extracting(EventEnvelope::partnershipId).containsExactly(second));
@@ -129,28 +130,45 @@ class ProjectorTest {
 
     @SafeVarargs
     private void project(ConsumerRecord<String, byte[]>... records) {
-        projector.project(List.of(readModel), List.of(records), () -> acknowledgements++);
+        project(List.of(readModel), records);
     }
 
-    /** Keeps its positions in memory and records what it was asked and given. */
+    /** A poll acknowledged, as the listener container counts it, when the projector returns. */
+    @SafeVarargs
+    private void project(List<RecordingReadModel> toProject, ConsumerRecord<String, byte[]>... records) {
+        readModels.clear();
+        readModels.addAll(toProject);
+        projector.project(toProject, List.of(records));
+        acknowledgements++;
+    }
+
+    /** Where the read models of the poll stand, the partnerships asked about noted. */
+    private Map<String, Map<UUID, Long>> positions(Set<UUID> partnershipIds) {
+        positionReads.add(Set.copyOf(partnershipIds));
+        Map<String, Map<UUID, Long>> positions = new HashMap<>();
+        for (RecordingReadModel model : readModels) {
+            Map<UUID, Long> known = new HashMap<>(model.positions);
+            known.keySet().retainAll(partnershipIds);
+            positions.put(model.name(), known);
+        }
+        return positions;
+    }
+
+    /** Keeps its positions in memory and records what it was given. */
     private static final class RecordingReadModel implements ReadModel {
 
+        final String name;
         final Map<UUID, Long> positions = new HashMap<>();
-        final List<Set<UUID>> positionReads = new ArrayList<>();
         final List<List<EventEnvelope>> calls = new ArrayList<>();
         RuntimeException failure;
 
-        @Override
-        public String name() {
-            return "recording";
+        RecordingReadModel(String name) {
+            this.name = name;
         }
 
         @Override
-        public Map<UUID, Long> lastApplied(Set<UUID> partnershipIds) {
-            positionReads.add(Set.copyOf(partnershipIds));
-            Map<UUID, Long> known = new HashMap<>(positions);
-            known.keySet().retainAll(partnershipIds);
-            return known;
+        public String name() {
+            return name;
         }
 
         @Override

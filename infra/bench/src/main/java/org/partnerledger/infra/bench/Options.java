@@ -41,7 +41,8 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
             Ports of the started system: --postgres-port (15433), --kafka-port (19092), --kafka-controller-port
               (19093), --command-port (18080), --query-port (18081), --rebuild-port (18082), --identity-port (19000),
               --console-port (18083); of the peers: --crud-peer-port (18084), --axon-peer-port (18085)
-            Other: --rebuild-events=N (default 1,000,000; smoke 10,000)
+            Other: --rebuild-events=N (default 1,000,000; smoke 10,000); --lag-peak=N (commands/s taken as the
+              sustainable peak of 'lag' instead of searching for it: two builds compared at the same loads)
             Soak: --soak-duration=10m (default 10m, smoke 20s; s, m or h), --soak-rate=N (commands/s offered; default
               70%% of the 16-client peak of 'commands' in the same run, else of a closed-loop run of its own)
             """.formatted(String.join(",", SECTIONS));

@@ -34,7 +34,6 @@ class AccessProjection implements ReadModel {
         return "access";
     }
 
-
     /** Access is keyed by the partnership id in the canonical form in which the edge looks it up. */
     @Override
     public void apply(List<EventEnvelope> envelopes) {

@@ -32,7 +32,6 @@ class FunderProjection implements ReadModel {
         return "funder";
     }
 
-
     @Override
     public void apply(List<EventEnvelope> envelopes) {
         List<StreamBatch> streams = StreamBatch.of(envelopes);

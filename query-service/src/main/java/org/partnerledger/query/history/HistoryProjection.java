@@ -21,7 +21,6 @@ class HistoryProjection implements ReadModel {
         return "history";
     }
 
-
     @Override
     public void apply(List<EventEnvelope> envelopes) {
         repository.append(envelopes);

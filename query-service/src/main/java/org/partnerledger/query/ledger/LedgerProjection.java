@@ -32,7 +32,6 @@ class LedgerProjection implements ReadModel {
         return "ledger";
     }
 
-
     @Override
     public void apply(List<EventEnvelope> envelopes) {
         List<StreamBatch> streams = StreamBatch.of(envelopes);

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
@@ -35,8 +34,8 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    ReadModelPositions readModelPositions(NamedParameterJdbcTemplate jdbc) {
-        return ReadModelPositions.inView(JdbcClient.create(jdbc));
+    ReadModelPositions readModelPositions(JdbcClient jdbc) {
+        return ReadModelPositions.inView(jdbc);
     }
 
     /**

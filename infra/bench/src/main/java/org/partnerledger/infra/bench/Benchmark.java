@@ -200,7 +200,7 @@ public final class Benchmark {
                 parts.clients().commandActuator());
         // Measured even when the peak is given: it is also what warms the services up before their open loop.
         double from = closedLoopPeak.isPresent() ? closedLoopPeak.get() : parts.load().closedLoopPeak();
-        Optional<Double> given = options.value("lag-peak").map(Double::parseDouble);
+        Optional<Double> given = options.value("lag-peak").map(Options::parseRate);
         if (given.isPresent()) {
             log("projection lag: the sustainable peak is taken as given, %.0f commands/s", given.get());
         }

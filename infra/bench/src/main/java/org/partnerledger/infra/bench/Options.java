@@ -80,6 +80,9 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
         if (values.containsKey("soak-duration")) {
             parseDuration(values.get("soak-duration"));
         }
+        if (values.containsKey("lag-peak") && !(parseRate(values.get("lag-peak")) > 0)) {
+            throw new IllegalArgumentException("not a rate above 0: --lag-peak=" + values.get("lag-peak"));
+        }
         Path root = Path.of(values.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path results = root.resolve(values.getOrDefault("results-dir", "bench-results"));
         return new Options(smoke, sections, root, results, keepData, Map.copyOf(values));
@@ -95,6 +98,15 @@ record Options(boolean smoke, Set<String> sections, Path root, Path resultsDirec
 
     Optional<Duration> duration(String name) {
         return value(name).map(Options::parseDuration);
+    }
+
+    /** Commands a second, e.g. {@code 640}; NaN for what is not a number. */
+    static double parseRate(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Whole seconds, minutes or hours, e.g. {@code 90s} or {@code 10m}; a bare number is seconds. */

@@ -3,6 +3,7 @@ package org.partnerledger.infra.bench;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,15 @@ class OptionsTest {
     void aMalformedSoakDurationIsRefused() {
         assertThatThrownBy(() -> Options.parse(new String[] {"--soak-duration=ten minutes"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ten minutes");
+    }
+
+    @Test
+    void aLagPeakThatIsNoPositiveRateIsRefusedBeforeAnythingStarts() {
+        assertThat(Options.parse(new String[] {"--lag-peak=640"}, Map.of()).value("lag-peak")).contains("640");
+        for (String peak : List.of("fast", "0", "-5", "NaN")) {
+            assertThatThrownBy(() -> Options.parse(new String[] {"--lag-peak=" + peak}, Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(peak);
+        }
     }
 
     @Test

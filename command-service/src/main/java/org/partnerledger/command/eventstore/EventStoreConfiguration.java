@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -21,11 +22,10 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import java.time.Duration;
+import java.util.List;
 
 /**
  * Axon's event store on PostgreSQL: snake_case tables owned by Flyway, and Jackson for every serializer (Axon's
@@ -128,27 +128,30 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    @Bean
+    StoreTail storeTail(EventStorageEngine storageEngine) {
+        return new StoreTail(storageEngine);
+    }
+
     /**
-     * Axon's event store, as its auto-configuration builds it, but by default keeping the last 1,000 events in memory
-     * for the processors that tail it rather than 10,000. The one tailing processor is the publisher, which stays
-     * within a few batches of the head; the default cache held some 20 MiB of events with their tracking tokens, the
-     * largest part of command-service's heap in the soak. A processor further behind reads from the database. This
-     * JVM's commits wake the store's reader at once; by default it looks for events appended by other writers every
-     * 5 s rather than every second, which was a good part of the idle service's CPU (issue 15; several instances are
-     * for later, docs/roadmap.md). The benchmark's Axon-as-it-comes peer sets both back to Axon's defaults.
+     * Axon's event store, as its auto-configuration builds it, which also wakes the {@link StoreTail} readers after
+     * each commit. Its own reader for the processors that tail it, with its cache, serves only the benchmark's
+     * Axon-as-it-comes peer (ADR 25).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                  @Value("${partnerledger.event-store.cached-events:1000}") int cachedEvents,
-                                  @Value("${partnerledger.event-store.fetch-delay:5s}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration, StoreTail tail) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(cachedEvents)
-                .fetchDelay(fetchDelay.toMillis())
-                .build();
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
+        return new EmbeddedEventStore(builder) {
+            @Override
+            protected void afterCommit(List<? extends EventMessage<?>> events) {
+                super.afterCommit(events);
+                tail.committed();
+            }
+        };
     }
 
     @Bean

@@ -7,6 +7,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.partnerledger.command.eventstore.StoreTail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,13 +34,16 @@ class PublicationConfiguration {
 
     /**
      * One segment to start with, and a thread for each segment the store holds, for the reasons application.yml
-     * gives beside the settings.
+     * gives beside the settings. It reads the store by itself (ADR 25), or through the event store's shared reader
+     * as Axon comes. The reader is looked up when the processor starts: it needs the store, which needs Axon's
+     * configuration, which this module is part of.
      */
     @Bean
-    ConfigurerModule publisherProcessor(PublicationProperties properties) {
+    ConfigurerModule publisherProcessor(PublicationProperties properties, ObjectProvider<StoreTail> tail) {
         PublicationProperties.Publisher publisher = properties.publisher();
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(
-                KafkaEventPublisher.PROCESSING_GROUP, axon -> axon.eventStore(),
+                KafkaEventPublisher.PROCESSING_GROUP,
+                axon -> publisher.sharedReader() ? axon.eventStore() : tail.getObject(),
                 axon -> TrackingEventProcessorConfiguration
                         .forParallelProcessing(segmentsHeld(axon.getComponent(TokenStore.class),
                                 axon.getComponent(TransactionManager.class)))

@@ -18,9 +18,12 @@ import java.time.Duration;
 record PublicationProperties(String topic, int partitions, short replicas, Duration sendTimeout, Publisher publisher) {
 
     /**
-     * @param batchSize events a batch sends before it awaits their acknowledgements and stores its token
-     * @param idleWait  how long an idle worker waits for an event before it extends its claim on its segment
+     * @param batchSize    events a batch sends before it awaits their acknowledgements and stores its token
+     * @param idleWait     how long an idle worker waits for an event before it extends its claim on its segment,
+     *                     and looks for events other writers stored
+     * @param sharedReader read through the event store's reader, shared by the processors that tail it, as Axon
+     *                     comes (the benchmark's peer), rather than by itself
      */
-    record Publisher(int batchSize, Duration idleWait) {
+    record Publisher(int batchSize, Duration idleWait, boolean sharedReader) {
     }
 }

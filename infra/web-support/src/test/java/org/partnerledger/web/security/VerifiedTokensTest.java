@@ -25,7 +25,8 @@ class VerifiedTokensTest {
 
     private final AtomicInteger verifications = new AtomicInteger();
     private final JwtTimestampValidator times = new JwtTimestampValidator(Duration.ZERO);
-    private Instant now = Instant.now();
+    /** A second on: a token's not-before is the whole second it was issued in, which can be later than this. */
+    private Instant now = Instant.now().plusSeconds(1);
     private VerifiedTokens tokens;
 
     @BeforeEach

@@ -17,8 +17,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.util.Map;
-
 import static org.partnerledger.events.PartnershipEventsTopic.DEAD_LETTER_SUFFIX;
 
 /** How the read models' consumers treat records they cannot project. */
@@ -39,24 +37,30 @@ class ProjectionConfiguration {
     }
 
     /**
-     * Unreadable records go to the dead-letter topic at once, since no retry can fix them. Everything else (the
-     * database down, a gap) is retried with back-off for as long as it takes: the partition waits, nothing is
-     * skipped. The dead letter's partition is left to Kafka (by key) so the dead-letter topic needs no more
-     * partitions than it has. Without dead letters ({@code partnerledger.kafka.dead-letters=false}, a rebuild's read
-     * models) an unreadable record is logged and skipped.
+     * Where the projector sends the records it cannot read, since no retry can fix them. The dead letter's partition
+     * is left to Kafka (by key) so the dead-letter topic needs no more partitions than it has. Without dead letters
+     * ({@code partnerledger.kafka.dead-letters=false}, a rebuild's read models) an unreadable record is logged and
+     * skipped.
      */
     @Bean
-    DefaultErrorHandler projectionErrorHandler(KafkaOperations<?, ?> deadLetters, ProjectionProperties properties,
+    ConsumerRecordRecoverer deadLetters(KafkaOperations<?, ?> kafka,
             @Value("${partnerledger.kafka.dead-letters:true}") boolean publishDeadLetters) {
-        ConsumerRecordRecoverer recoverer = publishDeadLetters
-                ? new DeadLetterPublishingRecoverer(deadLetters,
+        return publishDeadLetters
+                ? new DeadLetterPublishingRecoverer(kafka,
                         (record, exception) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1))
                 : ProjectionConfiguration::skipDeadLettered;
+    }
+
+    /**
+     * Whatever fails a poll (the database down, a gap, a dead letter not sent) is retried with back-off for as long as
+     * it takes, from the poll's first record: the partition waits, nothing is skipped, and since the projector never
+     * names a later record, this handler commits no offset; the container alone does (ADR 26).
+     */
+    @Bean
+    DefaultErrorHandler projectionErrorHandler(ProjectionProperties properties) {
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
         backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.setClassifications(Map.of(UnreadableEventException.class, false), true);
-        return handler;
+        return new DefaultErrorHandler(backOff);
     }
 
     /** A rebuild's read models (ADR 18) skip what the live ones have dead-lettered already, and say so. */

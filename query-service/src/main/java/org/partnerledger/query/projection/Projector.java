@@ -5,6 +5,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +28,11 @@ import java.util.UUID;
  * effect in every read model and a redelivered record finds its effect already there (and is skipped by its
  * sequence). Each record is read once, for all of them (ADR 22, ADR 24).
  * <p>
- * It stops at the first record that cannot be read, and each read model at the first record that would leave a hole
- * in its partnership's stream; it commits what came before, and throws {@link BatchListenerFailedException} naming
- * the earliest such record: the error handler then commits the earlier offsets and dead-letters the record
- * (unreadable) or retries it (gap). A read model that got further skips, on redelivery, what it has applied. Any
- * other failure rolls the whole batch back, for every read model, and is retried from its first record.
+ * A record that cannot be read is left out and, once the others have committed, dead-lettered before the projector
+ * returns: its offset is committed with the poll's, by the container alone (ADR 26). Each read model stops at the
+ * first record that would leave a hole in its partnership's stream; it commits what came before, and the poll is
+ * retried whole, from its first record, and a read model that got further skips what it has applied. Any other
+ * failure rolls the whole poll back, for every read model, and is retried from its first record too.
  */
 @Component
 public class Projector {
@@ -39,38 +42,56 @@ public class Projector {
     private final EventRecordReader reader;
     private final ReadModelPositions positions;
     private final TransactionTemplate transactions;
+    private final ConsumerRecordRecoverer deadLetters;
     private final MeterRegistry meters;
 
     public Projector(EventRecordReader reader, ReadModelPositions positions,
-                     PlatformTransactionManager transactionManager, MeterRegistry meters) {
+                     PlatformTransactionManager transactionManager, ConsumerRecordRecoverer deadLetters,
+                     MeterRegistry meters) {
         this.reader = reader;
         this.positions = positions;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.deadLetters = deadLetters;
         this.meters = meters;
     }
 
     public void project(List<? extends ReadModel> readModels, List<ConsumerRecord<String, byte[]>> records) {
-        ReadBatch batch = readUntilUnreadable(records);
-        List<Stop> stops = applyInOneTransaction(readModels, batch.envelopes());
+        ReadPoll poll = read(records);
+        List<Stop> stops = applyInOneTransaction(readModels, poll.envelopes());
         if (!stops.isEmpty()) {
             throw refuseGaps(stops);
         }
-        if (batch.unreadable() != null) {
-            throw new BatchListenerFailedException("unreadable record: " + batch.unreadable().getMessage(),
-                    batch.unreadable(), batch.envelopes().size());
-        }
+        poll.unreadable().forEach(this::deadLetter);
     }
 
-    private ReadBatch readUntilUnreadable(List<ConsumerRecord<String, byte[]>> records) {
+    private ReadPoll read(List<ConsumerRecord<String, byte[]>> records) {
         List<EventEnvelope> envelopes = new ArrayList<>(records.size());
+        List<Unreadable> unreadable = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 envelopes.add(reader.read(record));
             } catch (UnreadableEventException e) {
-                return new ReadBatch(envelopes, e);
+                unreadable.add(new Unreadable(record, e));
             }
         }
-        return new ReadBatch(envelopes, null);
+        return new ReadPoll(envelopes, unreadable);
+    }
+
+    /**
+     * Sent as the error handler would have sent it, so that its headers name the consumer group too. One that could
+     * not be sent fails the poll, to be retried whole: the read models skip what they hold.
+     */
+    private void deadLetter(Unreadable unreadable) {
+        ConsumerRecord<String, byte[]> record = unreadable.record();
+        log.warn("Record {}-{}@{} cannot be read: {}", record.topic(), record.partition(), record.offset(),
+                unreadable.reason().getMessage());
+        try {
+            deadLetters.accept(record, new ListenerExecutionFailedException(
+                    "unreadable record: " + unreadable.reason().getMessage(), KafkaUtils.getConsumerGroupId(),
+                    unreadable.reason()));
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("dead letter not sent", e, 0);
+        }
     }
 
     private List<Stop> applyInOneTransaction(List<? extends ReadModel> readModels, List<EventEnvelope> envelopes) {
@@ -130,7 +151,8 @@ public class Projector {
 
     /**
      * Counted, for each read model that met a hole, only once the events before it have committed: a batch that
-     * rolled back refused nothing. The poll is retried from the earliest hole.
+     * rolled back refused nothing. The poll is retried from its first record, not from the hole, so that the error
+     * handler has no offset to commit: the container alone commits them, and so never one older than it did before.
      */
     private BatchListenerFailedException refuseGaps(List<Stop> stops) {
         Stop earliest = stops.stream().min(Comparator.comparingInt(Stop::index)).orElseThrow();
@@ -144,11 +166,14 @@ public class Projector {
                 refused = gap;
             }
         }
-        return new BatchListenerFailedException(refused.getMessage(), refused, earliest.index());
+        return new BatchListenerFailedException(refused.getMessage(), refused, 0);
     }
 
-    /** The records of a poll that could be read, up to the first that could not, if any. */
-    private record ReadBatch(List<EventEnvelope> envelopes, UnreadableEventException unreadable) {
+    /** The records of a poll that could be read, and why each of the others could not, in the poll's order. */
+    private record ReadPoll(List<EventEnvelope> envelopes, List<Unreadable> unreadable) {
+    }
+
+    private record Unreadable(ConsumerRecord<String, byte[]> record, UnreadableEventException reason) {
     }
 
     /** Where a read model stopped short of a hole; the records before it are committed. */

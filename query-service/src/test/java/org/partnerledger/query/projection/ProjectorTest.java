@@ -8,6 +8,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.partnerledger.query.fixtures.EventRecords.headers;
 import static org.partnerledger.query.fixtures.EventRecords.record;
 import static org.partnerledger.query.fixtures.SampleEvents.conflict;
 import static org.partnerledger.query.fixtures.SampleEvents.decision;
@@ -32,8 +34,10 @@ class ProjectorTest {
     private final RecordingReadModel readModel = new RecordingReadModel("recording");
     private final List<Set<UUID>> positionReads = new ArrayList<>();
     private final List<RecordingReadModel> readModels = new ArrayList<>();
+    private final List<ConsumerRecord<?, ?>> deadLetters = new ArrayList<>();
+    private RuntimeException deadLetterFailure;
     private final Projector projector = new Projector(new EventRecordReader(), this::positions, transactions,
-            new SimpleMeterRegistry());
+            this::deadLetter, new SimpleMeterRegistry());
     private int acknowledgements;
 
     @Test
@@ -75,11 +79,11 @@ class ProjectorTest {
     }
 
     @Test
-    void aGapEndsThePollForEveryPartnershipWhileTheEventsBeforeItAreCommitted() {
+    void aGapEndsThePollForEveryPartnershipWhileTheEventsBeforeItAreCommittedAndThePollIsRetriedWhole() {
         assertThatThrownBy(() -> project(record(formed(first), 0), record(formed(second), 0),
                 record(conflict(first, UUID.randomUUID()), 5), record(decision(second, UUID.randomUUID()), 1)))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
-                    assertThat(failure.getIndex()).isEqualTo(2);
+                    assertThat(failure.getIndex()).isZero();
                     assertThat(failure.getCause()).isInstanceOf(ProjectionGapException.class);
                 });
 
@@ -113,7 +117,7 @@ class ProjectorTest {
 
         assertThatThrownBy(() -> project(List.of(readModel, ahead), record(formed(second), 0), decisionAfterAHole))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
-                    assertThat(failure.getIndex()).isEqualTo(1);
+                    assertThat(failure.getIndex()).isZero();
                     assertThat(failure.getCause()).hasMessageContaining("recording");
                 });
         assertThatThrownBy(() -> project(List.of(readModel, ahead), decisionAfterAHole))
@@ -125,6 +129,46 @@ class ProjectorTest {
                 .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
                 .containsExactly(tuple(second, 0L), tuple(first, 1L)));
         assertThat(transactions.committed).isEqualTo(2);
+        assertThat(acknowledgements).isZero();
+    }
+
+    @Test
+    void unreadableRecordsAreLeftOutAndDeadLetteredInOrderOnceTheOthersHaveCommitted() {
+        ConsumerRecord<String, byte[]> notJson = poison(first, "{");
+        ConsumerRecord<String, byte[]> notAnObject = poison(second, "[]");
+
+        project(record(formed(first), 0), notJson, record(formed(second), 0), notAnObject,
+                record(decision(first, UUID.randomUUID()), 1));
+
+        assertThat(readModel.calls).singleElement().satisfies(applied -> assertThat(applied)
+                .extracting(EventEnvelope::partnershipId).containsExactly(first, second, first));
+        assertThat(deadLetters).containsExactly(notJson, notAnObject);
+        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadLetterThatCannotBeSentFailsThePollToBeRetriedWhole() {
+        deadLetterFailure = new IllegalStateException("the broker is down");
+
+        assertThatThrownBy(() -> project(record(formed(first), 0), poison(first, "{")))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+                    assertThat(failure.getIndex()).isZero();
+                    assertThat(failure.getCause()).isSameAs(deadLetterFailure);
+                });
+
+        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(acknowledgements).isZero();
+    }
+
+    /** Its stream then waits for it: a later service that reads it projects it, and nothing is skipped. */
+    @Test
+    void anUnreadableRecordInAPollThatMeetsAGapIsNotDeadLettered() {
+        assertThatThrownBy(() -> project(record(formed(first), 0), poison(first, "{"),
+                record(conflict(first, UUID.randomUUID()), 2)))
+                .isInstanceOf(BatchListenerFailedException.class);
+
+        assertThat(deadLetters).isEmpty();
         assertThat(acknowledgements).isZero();
     }
 
@@ -140,6 +184,21 @@ class ProjectorTest {
         readModels.addAll(toProject);
         projector.project(toProject, List.of(records));
         acknowledgements++;
+    }
+
+    /** A record of the partnership at sequence 1 whose value cannot be read. */
+    private static ConsumerRecord<String, byte[]> poison(UUID partnership, String value) {
+        return record(partnership.toString(), value.getBytes(StandardCharsets.UTF_8),
+                headers("DecisionRecorded", partnership.toString(), 1));
+    }
+
+    private void deadLetter(ConsumerRecord<?, ?> record, Exception reason) {
+        if (deadLetterFailure != null) {
+            throw deadLetterFailure;
+        }
+        assertThat(reason).hasMessageStartingWith("unreadable record: ")
+                .hasCauseInstanceOf(UnreadableEventException.class);
+        deadLetters.add(record);
     }
 
     /** Where the read models of the poll stand, the partnerships asked about noted. */

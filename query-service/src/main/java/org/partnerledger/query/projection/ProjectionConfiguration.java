@@ -17,6 +17,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.util.Map;
+
 import static org.partnerledger.events.PartnershipEventsTopic.DEAD_LETTER_SUFFIX;
 
 /** How the read models' consumers treat records they cannot project. */
@@ -54,13 +56,16 @@ class ProjectionConfiguration {
     /**
      * Whatever fails a poll (the database down, a gap, a dead letter not sent) is retried with back-off for as long as
      * it takes, from the poll's first record: the partition waits, nothing is skipped, and since the projector never
-     * names a later record, this handler commits no offset; the container alone does (ADR 26).
+     * names a later record, this handler commits no offset; the container alone does (ADR 26). Spring Kafka gives up
+     * at once on some exceptions (a {@code ClassCastException}, say); here that would skip an event, so none is.
      */
     @Bean
     DefaultErrorHandler projectionErrorHandler(ProjectionProperties properties) {
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
         backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
-        return new DefaultErrorHandler(backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+        handler.setClassifications(Map.of(), true);
+        return handler;
     }
 
     /** A rebuild's read models (ADR 18) skip what the live ones have dead-lettered already, and say so. */

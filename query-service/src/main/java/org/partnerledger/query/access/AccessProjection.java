@@ -2,8 +2,6 @@ package org.partnerledger.query.access;
 
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.ReadModel;
-import org.partnerledger.query.projection.StreamBatch;
-import org.partnerledger.query.projection.StreamPositions;
 import org.partnerledger.web.security.AccessChange;
 import org.partnerledger.web.security.AccessTable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps who each partnership admits ({@code partnership_access}) as its events say, with the fold the command side
@@ -21,11 +20,9 @@ import java.util.List;
 @Component
 class AccessProjection implements ReadModel {
 
-    private final StreamPositions positions;
     private final AccessTable table;
 
     AccessProjection(NamedParameterJdbcTemplate jdbc) {
-        this.positions = new StreamPositions(jdbc, "access_stream");
         this.table = new AccessTable(JdbcClient.create(jdbc));
     }
 
@@ -34,10 +31,14 @@ class AccessProjection implements ReadModel {
         return "access";
     }
 
+    @Override
+    public Optional<String> positionsTable() {
+        return Optional.of("access_stream");
+    }
+
     /** Access is keyed by the partnership id in the canonical form in which the edge looks it up. */
     @Override
     public void apply(List<EventEnvelope> envelopes) {
-        positions.moveOn(StreamBatch.of(envelopes));
         envelopes.forEach(envelope ->
                 table.apply(envelope.partnershipId().toString(), AccessChange.of(envelope.event())));
     }

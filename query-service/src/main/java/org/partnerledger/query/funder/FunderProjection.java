@@ -3,27 +3,24 @@ package org.partnerledger.query.funder;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.ReadModel;
 import org.partnerledger.query.projection.StreamBatch;
-import org.partnerledger.query.projection.StreamPositions;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keeps what each partnership's funders may see ({@link FunderRecord}), a consumer of its own: a batch moves the
- * streams on (guarded), reads the records it continues, folds each one's events in memory and writes each once.
+ * Keeps what each partnership's funders may see ({@link FunderRecord}): a batch reads the records it continues, folds
+ * each one's events in memory and writes each once; the projector moves its streams on (guarded).
  */
 @Component
 class FunderProjection implements ReadModel {
 
-    private final StreamPositions positions;
     private final FunderRepository repository;
 
-    FunderProjection(NamedParameterJdbcTemplate jdbc, FunderRepository repository) {
-        this.positions = new StreamPositions(jdbc, "funder_stream");
+    FunderProjection(FunderRepository repository) {
         this.repository = repository;
     }
 
@@ -33,9 +30,13 @@ class FunderProjection implements ReadModel {
     }
 
     @Override
+    public Optional<String> positionsTable() {
+        return Optional.of("funder_stream");
+    }
+
+    @Override
     public void apply(List<EventEnvelope> envelopes) {
         List<StreamBatch> streams = StreamBatch.of(envelopes);
-        positions.moveOn(streams);
         Map<UUID, FunderRecord> before = repository.load(streams.stream().filter(stream -> !stream.opensStream())
                 .map(StreamBatch::partnershipId).toList());
         List<FunderRecord> after = new ArrayList<>(streams.size());

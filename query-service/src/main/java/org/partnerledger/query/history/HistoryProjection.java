@@ -5,6 +5,7 @@ import org.partnerledger.query.projection.ReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps the auditors' history: each partnership's events, whole and in order, as published. */
 @Component
@@ -19,6 +20,11 @@ class HistoryProjection implements ReadModel {
     @Override
     public String name() {
         return "history";
+    }
+
+    @Override
+    public Optional<String> positionsTable() {
+        return Optional.of(HistoryRepository.POSITIONS);
     }
 
     @Override

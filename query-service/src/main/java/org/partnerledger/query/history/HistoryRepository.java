@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.StreamBatch;
 import org.partnerledger.query.projection.StreamPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,12 +22,13 @@ import java.util.UUID;
 
 /**
  * The auditors' history: every event of every partnership, and how far each stream has been applied. Written a
- * batch of events at a time: the streams opened in one JDBC batch and moved on in one statement, the events in one
- * COPY.
+ * batch of events at a time, in one COPY, once the projector has moved the streams on ({@link #POSITIONS}).
  */
 @Repository
 class HistoryRepository {
 
+    /** The positions table: {@code history_event} rows refer to it, so a stream's row comes before its events'. */
+    static final String POSITIONS = "history_stream";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
@@ -37,21 +37,19 @@ class HistoryRepository {
     HistoryRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
-        this.positions = new StreamPositions(jdbc, "history_stream");
+        this.positions = new StreamPositions(jdbc);
     }
 
     /** The version of each of the partnerships that the history knows. */
     Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
-        return positions.versions(partnershipIds);
+        return positions.versions(POSITIONS, partnershipIds);
     }
 
     /**
-     * Moves each stream on to its last event of the batch, only from the one before its first (a second consumer
-     * that got ahead during a rebalance makes this fail, or the insert of a stream it already inserted, and the
-     * batch is retried rather than appended twice), and appends the events.
+     * Appends the events; a second consumer that appended them already (during a rebalance) makes this fail on the
+     * events' key, should the projector's move of the positions not have failed first.
      */
     void append(List<EventEnvelope> envelopes) {
-        positions.moveOn(StreamBatch.of(envelopes));
         eventRows(envelopes).copyInto(jdbc.getJdbcOperations());
     }
 

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -34,8 +34,8 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    ReadModelPositions readModelPositions(JdbcClient jdbc) {
-        return ReadModelPositions.inView(jdbc);
+    ReadModelPositions readModelPositions(NamedParameterJdbcTemplate jdbc) {
+        return ReadModelPositions.inDatabase(jdbc);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +24,11 @@ import java.util.UUID;
 
 /**
  * Applies a poll's records to every read model in one database transaction (one read of every read model's positions,
- * then one call to apply per read model) and returns only once it has committed: the listener container then counts
- * the records as done and commits their offsets with the next timed commit, so a committed offset always has its
- * effect in every read model and a redelivered record finds its effect already there (and is skipped by its
- * sequence). Each record is read once, for all of them (ADR 22, ADR 24).
+ * one statement that moves those kept in positions tables, then one call to apply per read model) and returns only
+ * once it has committed: the listener container then counts the records as done and commits their offsets with the
+ * next timed commit, so a committed offset always has its effect in every read model and a redelivered record finds
+ * its effect already there (and is skipped by its sequence). Each record is read once, for all of them (ADR 22,
+ * ADR 24, ADR 27).
  * <p>
  * A record that cannot be read is left out and, once the others have committed, dead-lettered before the projector
  * returns: its offset is committed with the poll's, by the container alone (ADR 26). Each read model stops at the
@@ -101,11 +103,16 @@ public class Projector {
         try {
             return transactions.execute(status -> {
                 Map<String, Map<UUID, Long>> applied = positions.lastApplied(partnershipIds(envelopes));
+                List<Next> next = readModels.stream().map(readModel ->
+                        next(readModel, applied.getOrDefault(readModel.name(), Map.of()), envelopes)).toList();
+                movePositionsKeptInTables(next);
                 List<Stop> stops = new ArrayList<>();
-                for (ReadModel readModel : readModels) {
-                    Stop stop = applyNext(readModel, applied.getOrDefault(readModel.name(), Map.of()), envelopes);
-                    if (stop != null) {
-                        stops.add(stop);
+                for (Next each : next) {
+                    if (!each.events().isEmpty()) {
+                        each.readModel().apply(each.events());
+                    }
+                    if (each.stop() != null) {
+                        stops.add(each.stop());
                     }
                 }
                 return stops;
@@ -118,10 +125,10 @@ public class Projector {
     }
 
     /**
-     * Hands the read model, in one call, each event that comes next after where it stands ({@code applied}), up to
-     * the first that would leave a hole.
+     * The events that come next for the read model after where it stands ({@code applied}), up to the first that
+     * would leave a hole: handed to it in one call, its positions (if the projector keeps them) moved before.
      */
-    private Stop applyNext(ReadModel readModel, Map<UUID, Long> applied, List<EventEnvelope> envelopes) {
+    private static Next next(ReadModel readModel, Map<UUID, Long> applied, List<EventEnvelope> envelopes) {
         Map<UUID, Long> positions = new HashMap<>(applied);
         List<EventEnvelope> next = new ArrayList<>(envelopes.size());
         Stop stop = null;
@@ -135,10 +142,20 @@ public class Projector {
                 positions.put(envelope.partnershipId(), envelope.sequence());
             }
         }
-        if (!next.isEmpty()) {
-            readModel.apply(next);
+        return new Next(readModel, next, stop);
+    }
+
+    /** Before any read model applies: the history's event rows refer to their stream's row (ADR 27). */
+    private void movePositionsKeptInTables(List<Next> next) {
+        Map<String, List<StreamBatch>> moves = new LinkedHashMap<>();
+        for (Next each : next) {
+            if (!each.events().isEmpty()) {
+                each.readModel().positionsTable().ifPresent(table -> moves.put(table, StreamBatch.of(each.events())));
+            }
         }
-        return stop;
+        if (!moves.isEmpty()) {
+            positions.moveOn(moves);
+        }
     }
 
     private static Set<UUID> partnershipIds(List<EventEnvelope> envelopes) {
@@ -174,6 +191,10 @@ public class Projector {
     }
 
     private record Unreadable(ConsumerRecord<String, byte[]> record, UnreadableEventException reason) {
+    }
+
+    /** What a read model is handed of a poll, and where it stopped short of a hole, if it did. */
+    private record Next(ReadModel readModel, List<EventEnvelope> events, Stop stop) {
     }
 
     /** Where a read model stopped short of a hole; the records before it are committed. */

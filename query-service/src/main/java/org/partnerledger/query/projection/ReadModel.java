@@ -3,12 +3,14 @@ package org.partnerledger.query.projection;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A read model fed by the {@link Projector}: it applies a poll's next events in one go and moves its positions with
- * them, inside the projector's transaction, so positions move with the effect. Where it stands is read for every
- * read model at once ({@link ReadModelPositions}): its positions must be in the view {@code read_model_positions}
- * under its {@link #name}.
+ * A read model fed by the {@link Projector}: it applies a poll's next events in one go, inside the projector's
+ * transaction, and its positions move with the effect: the projector moves those kept in a positions table
+ * ({@link #positionsTable}), a read model that keeps them its own way moves them in {@link #apply}. Where it stands is
+ * read for every read model at once ({@link ReadModelPositions}): its positions must be in the view
+ * {@code read_model_positions} under its {@link #name}.
  */
 public interface ReadModel {
 
@@ -24,6 +26,15 @@ public interface ReadModel {
      * {@link StreamBatch#of} groups them per partnership.
      */
     void apply(List<EventEnvelope> envelopes);
+
+    /**
+     * The table ({@link StreamPositions}) in which the projector keeps this read model's positions, moving them
+     * before {@link #apply}, in one statement for every such read model; empty for a read model that keeps them its
+     * own way.
+     */
+    default Optional<String> positionsTable() {
+        return Optional.empty();
+    }
 
     /**
      * The check behind every guarded position update ({@code WHERE version = previous}): fewer rows moved than

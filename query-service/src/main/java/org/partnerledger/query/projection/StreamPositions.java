@@ -2,42 +2,34 @@ package org.partnerledger.query.projection;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * How far each partnership's stream has been applied to a read model, in a table of its own
  * ({@code partnership_id uuid primary key, version bigint}): the positions every read model with item tables of its
- * own keeps the same way.
+ * own keeps the same way ({@link ReadModel#positionsTable}).
  */
 public class StreamPositions {
 
-    /** One statement for the batch: unlike inserts, updates sent as a JDBC batch still run one by one. */
-    private static final String ADVANCE_STREAMS = """
-            update %s s set version = u.version
-              from unnest(:ids, :versions, :previousVersions) as u(id, version, previous_version)
-             where s.partnership_id = u.id and s.version = u.previous_version""";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
-    private final String table;
 
-    /** @param table the read model's positions table, a name from its own migration (never input) */
-    public StreamPositions(NamedParameterJdbcTemplate jdbc, String table) {
+    public StreamPositions(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
-        this.table = table;
     }
 
-    public Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
+    /** @param table a positions table, a name from its read model's own migration (never input) */
+    public Map<UUID, Long> versions(String table, Collection<UUID> partnershipIds) {
         return client.sql("select partnership_id, version from " + table + " where partnership_id = any(:ids)")
                 .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
                 .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("version")))
@@ -45,30 +37,61 @@ public class StreamPositions {
     }
 
     /**
-     * Moves each stream on to its last event of the batch, only from the one before its first: a second consumer
-     * that got ahead during a rebalance makes this fail (or the opening of a stream it opened already), and the
-     * batch is retried rather than applied twice.
+     * Moves each stream on to its last event of the batch, only from the one before its first, in every table at
+     * once: one statement for a poll, where one a table cost a round trip each to every poll. A second consumer that
+     * got ahead during a rebalance makes this fail (or the opening of a stream it opened already), and the poll is
+     * retried rather than applied twice.
+     *
+     * @param streamsByTable the streams to move by positions table, names from the read models' own migrations
      */
-    public void moveOn(List<StreamBatch> streams) {
-        SqlParameterSource[] opened = streams.stream().filter(StreamBatch::opensStream)
-                .map(stream -> new MapSqlParameterSource()
-                        .addValue("id", stream.partnershipId())
-                        .addValue("version", stream.version()))
-                .toArray(SqlParameterSource[]::new);
-        if (opened.length > 0) {
-            jdbc.batchUpdate("insert into " + table + " (partnership_id, version) values (:id, :version)", opened);
+    public void moveOn(Map<String, List<StreamBatch>> streamsByTable) {
+        List<String> tables = new ArrayList<>();
+        List<Integer> tableIndexes = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        List<Long> previousVersions = new ArrayList<>();
+        streamsByTable.forEach((table, streams) -> {
+            if (!streams.isEmpty()) {
+                for (StreamBatch stream : streams) {
+                    tableIndexes.add(tables.size());
+                    ids.add(stream.partnershipId());
+                    versions.add(stream.version());
+                    previousVersions.add(stream.previousVersion());
+                }
+                tables.add(table);
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
         }
-        List<StreamBatch> advanced = streams.stream().filter(stream -> !stream.opensStream()).toList();
-        if (!advanced.isEmpty()) {
-            ReadModel.requireAllMoved(advanced.size(), jdbc.update(ADVANCE_STREAMS.formatted(table),
-                    new MapSqlParameterSource()
-                    .addValue("ids", column("uuid", advanced, StreamBatch::partnershipId))
-                    .addValue("versions", column("int8", advanced, StreamBatch::version))
-                    .addValue("previousVersions", column("int8", advanced, StreamBatch::previousVersion))));
-        }
+        ReadModel.requireAllMoved(ids.size(), client.sql(moveOnStatement(tables))
+                .param("tables", new SqlArrayValue("int4", tableIndexes.toArray()))
+                .param("ids", new SqlArrayValue("uuid", ids.toArray()))
+                .param("versions", new SqlArrayValue("int8", versions.toArray()))
+                .param("previousVersions", new SqlArrayValue("int8", previousVersions.toArray()))
+                .query(Integer.class).single());
     }
 
-    private static SqlArrayValue column(String type, List<StreamBatch> streams, Function<StreamBatch, Object> value) {
-        return new SqlArrayValue(type, streams.stream().map(value).toArray());
+    /**
+     * An insert for the streams a batch opens and a guarded update for those it continues, per table, as the parts
+     * of one statement that counts the rows they wrote. They see one snapshot, and each row is written by one part.
+     */
+    private static String moveOnStatement(List<String> tables) {
+        StringBuilder statement = new StringBuilder("""
+                with moves (t, id, version, previous_version) as (
+                    select * from unnest(:tables, :ids, :versions, :previousVersions))""");
+        StringJoiner counts = new StringJoiner(" + ", "\nselect (", ")::int");
+        for (int t = 0; t < tables.size(); t++) {
+            statement.append("""
+                    ,
+                    opened_%1$d as (insert into %2$s (partnership_id, version)
+                        select id, version from moves where t = %1$d and previous_version = %3$d returning 1),
+                    moved_%1$d as (update %2$s s set version = m.version from moves m
+                        where m.t = %1$d and m.previous_version <> %3$d
+                          and s.partnership_id = m.id and s.version = m.previous_version returning 1)"""
+                    .formatted(t, tables.get(t), ReadModel.NOTHING_APPLIED));
+            counts.add("(select count(*) from opened_%1$d) + (select count(*) from moved_%1$d)".formatted(t));
+        }
+        return statement.append(counts).toString();
     }
 }

@@ -135,11 +135,11 @@ class HistoryProjectionTest {
     }
 
     @Test
-    void aStreamThatAnotherConsumerOpenedMeanwhileFailsRatherThanBeingOpenedTwice() {
+    void eventsThatAnotherConsumerAppendedMeanwhileFailOnTheirKeyRatherThanBeingAppendedTwice() {
         project(record(formed(partnership), 0));
-        EventEnvelope openedMeanwhile = new EventRecordReader().read(record(formed(partnership), 0));
+        EventEnvelope appendedMeanwhile = new EventRecordReader().read(record(formed(partnership), 0));
 
-        assertThatThrownBy(() -> projection.apply(List.of(openedMeanwhile)))
+        assertThatThrownBy(() -> projection.apply(List.of(appendedMeanwhile)))
                 .isInstanceOf(DuplicateKeyException.class);
 
         assertThat(repository.history(partnership, HistoryFilter.NONE, -1, 100).orElseThrow().events()).hasSize(1);

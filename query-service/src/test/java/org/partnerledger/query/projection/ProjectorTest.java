@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,10 +34,12 @@ class ProjectorTest {
     private final CountedTransactions transactions = new CountedTransactions();
     private final RecordingReadModel readModel = new RecordingReadModel("recording");
     private final List<Set<UUID>> positionReads = new ArrayList<>();
+    private final List<Map<String, List<StreamBatch>>> positionMoves = new ArrayList<>();
+    private final List<String> steps = new ArrayList<>();
     private final List<RecordingReadModel> readModels = new ArrayList<>();
     private final List<ConsumerRecord<?, ?>> deadLetters = new ArrayList<>();
     private RuntimeException deadLetterFailure;
-    private final Projector projector = new Projector(new EventRecordReader(), this::positions, transactions,
+    private final Projector projector = new Projector(new EventRecordReader(), new Positions(), transactions,
             this::deadLetter, new SimpleMeterRegistry());
     private int acknowledgements;
 
@@ -66,6 +69,28 @@ class ProjectorTest {
                 .extracting(EventEnvelope::partnershipId, EventEnvelope::sequence)
                 .containsExactly(tuple(first, 2L), tuple(second, 0L)));
         assertThat(acknowledgements).isEqualTo(1);
+    }
+
+    @Test
+    void thePositionsKeptInTablesAreMovedForEveryReadModelInOneCallBeforeAnyReadModelApplies() {
+        RecordingReadModel opening = new RecordingReadModel("opening", "opening_stream");
+        RecordingReadModel continuing = new RecordingReadModel("continuing", "continuing_stream");
+        continuing.positions.put(first, 0L);
+
+        project(List.of(readModel, opening, continuing), record(formed(first), 0),
+                record(decision(first, UUID.randomUUID()), 1));
+
+        assertThat(positionMoves).singleElement().satisfies(moves -> {
+            assertThat(moves).containsOnlyKeys("opening_stream", "continuing_stream");
+            assertThat(moves.get("opening_stream"))
+                    .extracting(StreamBatch::partnershipId, StreamBatch::previousVersion, StreamBatch::version)
+                    .containsExactly(tuple(first, -1L, 1L));
+            assertThat(moves.get("continuing_stream"))
+                    .extracting(StreamBatch::partnershipId, StreamBatch::previousVersion, StreamBatch::version)
+                    .containsExactly(tuple(first, 0L, 1L));
+        });
+        assertThat(steps).containsExactly("move", "apply recording", "apply opening", "apply continuing");
+        assertThat(transactions.committed).isEqualTo(1);
     }
 
     @Test
@@ -201,28 +226,48 @@ class ProjectorTest {
         deadLetters.add(record);
     }
 
-    /** Where the read models of the poll stand, the partnerships asked about noted. */
-    private Map<String, Map<UUID, Long>> positions(Set<UUID> partnershipIds) {
-        positionReads.add(Set.copyOf(partnershipIds));
-        Map<String, Map<UUID, Long>> positions = new HashMap<>();
-        for (RecordingReadModel model : readModels) {
-            Map<UUID, Long> known = new HashMap<>(model.positions);
-            known.keySet().retainAll(partnershipIds);
-            positions.put(model.name(), known);
+    /** The read models' positions in memory: what the poll asked about and what it moved noted. */
+    private final class Positions implements ReadModelPositions {
+
+        @Override
+        public Map<String, Map<UUID, Long>> lastApplied(Set<UUID> partnershipIds) {
+            positionReads.add(Set.copyOf(partnershipIds));
+            Map<String, Map<UUID, Long>> positions = new HashMap<>();
+            for (RecordingReadModel model : readModels) {
+                Map<UUID, Long> known = new HashMap<>(model.positions);
+                known.keySet().retainAll(partnershipIds);
+                positions.put(model.name(), known);
+            }
+            return positions;
         }
-        return positions;
+
+        @Override
+        public void moveOn(Map<String, List<StreamBatch>> streamsByTable) {
+            steps.add("move");
+            positionMoves.add(Map.copyOf(streamsByTable));
+            for (RecordingReadModel model : readModels) {
+                model.positionsTable().map(streamsByTable::get).ifPresent(streams -> streams.forEach(stream ->
+                        model.positions.put(stream.partnershipId(), stream.version())));
+            }
+        }
     }
 
-    /** Keeps its positions in memory and records what it was given. */
-    private static final class RecordingReadModel implements ReadModel {
+    /** Keeps its positions in memory, moving them itself unless the projector keeps them, and records its calls. */
+    private final class RecordingReadModel implements ReadModel {
 
         final String name;
+        final String positionsTable;
         final Map<UUID, Long> positions = new HashMap<>();
         final List<List<EventEnvelope>> calls = new ArrayList<>();
         RuntimeException failure;
 
         RecordingReadModel(String name) {
+            this(name, null);
+        }
+
+        RecordingReadModel(String name, String positionsTable) {
             this.name = name;
+            this.positionsTable = positionsTable;
         }
 
         @Override
@@ -231,12 +276,20 @@ class ProjectorTest {
         }
 
         @Override
+        public Optional<String> positionsTable() {
+            return Optional.ofNullable(positionsTable);
+        }
+
+        @Override
         public void apply(List<EventEnvelope> envelopes) {
             if (failure != null) {
                 throw failure;
             }
+            steps.add("apply " + name);
             calls.add(List.copyOf(envelopes));
-            envelopes.forEach(envelope -> positions.put(envelope.partnershipId(), envelope.sequence()));
+            if (positionsTable == null) {
+                envelopes.forEach(envelope -> positions.put(envelope.partnershipId(), envelope.sequence()));
+            }
         }
     }
 

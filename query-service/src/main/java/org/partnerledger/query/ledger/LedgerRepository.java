@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -212,12 +212,13 @@ class LedgerRepository {
 
     private static MapSqlParameterSource summaryRow(Tracked tracked) {
         Ledger ledger = tracked.ledger();
+        // An OffsetDateTime, not a Timestamp: the driver formats a Timestamp through a calendar it builds each time.
         return new MapSqlParameterSource()
                 .addValue("id", UUID.fromString(ledger.partnershipId))
                 .addValue("version", ledger.version)
                 .addValue("name", ledger.name)
                 .addValue("coordinator", ledger.coordinator)
-                .addValue("lastEventAt", Timestamp.from(ledger.lastEventAt))
+                .addValue("lastEventAt", ledger.lastEventAt.atOffset(ZoneOffset.UTC))
                 .addValue("shape", Ledger.SHAPE)
                 .addValue("state", tracked.summary());
     }

@@ -1,6 +1,5 @@
 package org.partnerledger.query.projection;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
  */
 public class StreamPositions {
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
+    /** By the tables of a poll, in order: in practice one text, built once rather than for every poll. */
+    private final Map<List<String>, String> moveOnStatements = new ConcurrentHashMap<>();
 
     public StreamPositions(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
     }
 
@@ -64,7 +64,8 @@ public class StreamPositions {
         if (ids.isEmpty()) {
             return;
         }
-        ReadModel.requireAllMoved(ids.size(), client.sql(moveOnStatement(tables))
+        String statement = moveOnStatements.computeIfAbsent(tables, StreamPositions::moveOnStatement);
+        ReadModel.requireAllMoved(ids.size(), client.sql(statement)
                 .param("tables", new SqlArrayValue("int4", tableIndexes.toArray()))
                 .param("ids", new SqlArrayValue("uuid", ids.toArray()))
                 .param("versions", new SqlArrayValue("int8", versions.toArray()))

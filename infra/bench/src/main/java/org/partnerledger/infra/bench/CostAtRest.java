@@ -30,11 +30,11 @@ final class CostAtRest {
         Benchmark.log("cost at rest: %d s to settle, then %d s of nothing", settle.toSeconds(), window.toSeconds());
         Thread.sleep(settle.toMillis());
         CpuTime.Sample before = cpu.sample();
-        Map<String, Long> wokenBefore = cpu.wakeups();
+        Map<String, Map<Long, Long>> wokenBefore = cpu.wakeups();
         long start = System.nanoTime();
         Thread.sleep(window.toMillis());
         CpuTime.Used used = cpu.sample().since(before);
-        Map<String, Long> wokenAfter = cpu.wakeups();
+        Map<String, Map<Long, Long>> wokenAfter = cpu.wakeups();
         double millis = (System.nanoTime() - start) / 1e6;
         long system = 0;
         for (Map.Entry<String, Long> part : used.byPart().entrySet()) {
@@ -48,8 +48,11 @@ final class CostAtRest {
                 .note("services, identity provider, console, broker and PostgreSQL over %.0f s without a request"
                         .formatted(millis / 1000)));
         long woken = 0;
-        for (Map.Entry<String, Long> part : wokenAfter.entrySet()) {
-            long times = part.getValue() - wokenBefore.getOrDefault(part.getKey(), part.getValue());
+        for (Map.Entry<String, Map<Long, Long>> part : wokenAfter.entrySet()) {
+            Map<Long, Long> earlier = wokenBefore.getOrDefault(part.getKey(), Map.of());
+            // A process started within the window woke only within it.
+            long times = part.getValue().entrySet().stream()
+                    .mapToLong(process -> process.getValue() - earlier.getOrDefault(process.getKey(), 0L)).sum();
             woken += times;
             report.add(Figure.of(SECTION, "wakeups at rest: " + part.getKey(), times / (millis / 1000), "/s"));
         }

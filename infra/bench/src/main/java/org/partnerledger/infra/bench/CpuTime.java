@@ -108,11 +108,17 @@ final class CpuTime {
     /**
      * How often each of the system's own parts has woken so far: the voluntary context switches of all its threads.
      * At rest a wakeup is the unit of cost, and how many there are does not move with how busy the machine is, where
-     * the CPU time each costs does, several times over between two runs of one morning (docs/benchmarks.md).
+     * the CPU time each costs does, several times over between two runs of one morning (docs/benchmarks.md). By
+     * part, then by process: a process that ends takes its count with it (a PostgreSQL backend), so a window counts
+     * only the processes alive at its end.
      */
-    Map<String, Long> wakeups() {
-        Map<String, Long> parts = new LinkedHashMap<>();
-        systemProcesses().forEach((part, pids) -> parts.put(part, pids.stream().mapToLong(CpuTime::wakeupsOf).sum()));
+    Map<String, Map<Long, Long>> wakeups() {
+        Map<String, Map<Long, Long>> parts = new LinkedHashMap<>();
+        systemProcesses().forEach((part, pids) -> {
+            Map<Long, Long> processes = new LinkedHashMap<>();
+            pids.forEach(pid -> processes.put(pid, wakeupsOf(pid)));
+            parts.put(part, processes);
+        });
         return parts;
     }
 

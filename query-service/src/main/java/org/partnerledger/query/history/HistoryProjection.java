@@ -19,7 +19,7 @@ class HistoryProjection implements ReadModel {
 
     @Override
     public String name() {
-        return "history";
+        return HistoryRepository.READ_MODEL;
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.partnerledger.query.projection.CopyRows;
 import org.partnerledger.query.projection.EventEnvelope;
-import org.partnerledger.query.projection.StreamPositions;
+import org.partnerledger.query.projection.ReadModelPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,22 +27,24 @@ import java.util.UUID;
 @Repository
 class HistoryRepository {
 
+    /** The read model's name, under which {@code read_model_positions} shows its positions. */
+    static final String READ_MODEL = "history";
     /** The positions table: {@code history_event} rows refer to it, so a stream's row comes before its events'. */
     static final String POSITIONS = "history_stream";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcClient client;
-    private final StreamPositions positions;
+    private final ReadModelPositions positions;
 
-    HistoryRepository(NamedParameterJdbcTemplate jdbc) {
+    HistoryRepository(NamedParameterJdbcTemplate jdbc, ReadModelPositions positions) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
-        this.positions = new StreamPositions(jdbc);
+        this.positions = positions;
     }
 
-    /** The version of each of the partnerships that the history knows. */
-    Map<UUID, Long> versions(Collection<UUID> partnershipIds) {
-        return positions.versions(POSITIONS, partnershipIds);
+    /** The version of each of the partnerships that the history knows, as the projector reads it. */
+    Map<UUID, Long> versions(Set<UUID> partnershipIds) {
+        return positions.lastApplied(partnershipIds).getOrDefault(READ_MODEL, Map.of());
     }
 
     /**

@@ -5,35 +5,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * How far each partnership's stream has been applied to a read model, in a table of its own
  * ({@code partnership_id uuid primary key, version bigint}): the positions every read model with item tables of its
  * own keeps the same way ({@link ReadModel#positionsTable}).
  */
-public class StreamPositions {
+final class StreamPositions {
 
     private final JdbcClient client;
     /** By the tables of a poll, in order: in practice one text, built once rather than for every poll. */
     private final Map<List<String>, String> moveOnStatements = new ConcurrentHashMap<>();
 
-    public StreamPositions(NamedParameterJdbcTemplate jdbc) {
+    StreamPositions(NamedParameterJdbcTemplate jdbc) {
         this.client = JdbcClient.create(jdbc);
-    }
-
-    /** @param table a positions table, a name from its read model's own migration (never input) */
-    public Map<UUID, Long> versions(String table, Collection<UUID> partnershipIds) {
-        return client.sql("select partnership_id, version from " + table + " where partnership_id = any(:ids)")
-                .param("ids", new SqlArrayValue("uuid", partnershipIds.toArray()))
-                .query((rs, row) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getLong("version")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
@@ -44,7 +34,7 @@ public class StreamPositions {
      *
      * @param streamsByTable the streams to move by positions table, names from the read models' own migrations
      */
-    public void moveOn(Map<String, List<StreamBatch>> streamsByTable) {
+    void moveOn(Map<String, List<StreamBatch>> streamsByTable) {
         List<String> tables = new ArrayList<>();
         List<Integer> tableIndexes = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();

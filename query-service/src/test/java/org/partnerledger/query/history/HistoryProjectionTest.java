@@ -12,6 +12,7 @@ import org.partnerledger.query.fixtures.TestDatabase;
 import org.partnerledger.query.projection.EventEnvelope;
 import org.partnerledger.query.projection.EventRecordReader;
 import org.partnerledger.query.projection.ProjectionGapException;
+import org.partnerledger.query.projection.ReadModelPositions;
 import org.partnerledger.web.testing.TestCaller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +40,8 @@ class HistoryProjectionTest {
 
     private final UUID partnership = UUID.randomUUID();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final HistoryRepository repository = new HistoryRepository(new NamedParameterJdbcTemplate(DATABASE));
+    private final HistoryRepository repository = new HistoryRepository(new NamedParameterJdbcTemplate(DATABASE),
+            ReadModelPositions.inDatabase(new NamedParameterJdbcTemplate(DATABASE)));
     private final HistoryProjection projection = new HistoryProjection(repository);
     private final Polls polls = new Polls(DATABASE, meters, projection);
 
